@@ -1,0 +1,86 @@
+# Build options shared by every target.
+#
+# [SECTION] Options
+# [SECTION] Third-party locations (Debian packages and source packages under build/deps)
+# [SECTION] Warnings and sanitizers
+# [SECTION] Emscripten: the node that runs emcc's JS optimiser
+
+# ---------------------------------------------------------------------------
+# [SECTION] Options
+# ---------------------------------------------------------------------------
+option(CASEAUDIT_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer (native)" OFF)
+option(CASEAUDIT_WERROR "Treat compiler warnings as errors" ON)
+set(CASEAUDIT_DEPS_DIR "${PROJECT_SOURCE_DIR}/build/deps" CACHE PATH
+    "Where scripts/setup.sh unpacked the Debian source packages and built SDL2 for wasm")
+set(CASEAUDIT_DIST_DIR "${PROJECT_SOURCE_DIR}/dist" CACHE PATH
+    "Where the web build puts the app to serve and the single-file app")
+
+# ---------------------------------------------------------------------------
+# [SECTION] Third-party locations
+# ---------------------------------------------------------------------------
+set(CASEAUDIT_IMGUI_DIR "${CASEAUDIT_DEPS_DIR}/imgui")
+set(CASEAUDIT_HUNSPELL_DIR "${CASEAUDIT_DEPS_DIR}/hunspell-src")
+
+# Header-only libraries from Debian packages. emcc must not see all of /usr/include (it
+# would pick up glibc headers), so each one is exposed through a folder that holds only it.
+function(ca_isolated_include out_var name system_path)
+    set(dir "${CMAKE_BINARY_DIR}/isolated-include/${name}")
+    if(NOT EXISTS "${dir}/${name}")
+        if(NOT EXISTS "${system_path}")
+            message(FATAL_ERROR "${system_path} not found: run scripts/setup.sh")
+        endif()
+        file(MAKE_DIRECTORY "${dir}")
+        file(CREATE_LINK "${system_path}" "${dir}/${name}" SYMBOLIC)
+    endif()
+    set(${out_var} "${dir}" PARENT_SCOPE)
+endfunction()
+ca_isolated_include(CASEAUDIT_JSON_INCLUDE nlohmann /usr/include/nlohmann)
+ca_isolated_include(CASEAUDIT_CATCH2_INCLUDE catch2 /usr/include/catch2)
+
+add_library(ca_nlohmann_json INTERFACE)
+target_include_directories(ca_nlohmann_json SYSTEM INTERFACE "${CASEAUDIT_JSON_INCLUDE}")
+
+if(NOT EMSCRIPTEN)
+    find_package(SDL2 QUIET)
+    find_package(OpenGL QUIET)
+    if(SDL2_FOUND AND OPENGL_FOUND AND EXISTS "${CASEAUDIT_IMGUI_DIR}/imgui.cpp")
+        set(_desktop_default ON)
+    else()
+        set(_desktop_default OFF)
+    endif()
+    option(CASEAUDIT_DESKTOP "Build the desktop (SDL2 + OpenGL 3) version of the UI" ${_desktop_default})
+endif()
+
+# ---------------------------------------------------------------------------
+# [SECTION] Warnings and sanitizers
+# ---------------------------------------------------------------------------
+add_library(ca_warnings INTERFACE)
+target_compile_options(ca_warnings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
+    -Wold-style-cast -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+if(CASEAUDIT_WERROR)
+    target_compile_options(ca_warnings INTERFACE -Werror)
+endif()
+
+if(CASEAUDIT_SANITIZE AND NOT EMSCRIPTEN)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+# ---------------------------------------------------------------------------
+# [SECTION] Emscripten
+# ---------------------------------------------------------------------------
+if(EMSCRIPTEN)
+    # Debian's emcc runs its JS optimiser with acorn from /usr/share/nodejs; the machine's
+    # node may not be Debian's, so every compile and link gets NODE_PATH.
+    set(CMAKE_C_COMPILER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
+    set(CMAKE_CXX_COMPILER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
+    set(CMAKE_C_LINKER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
+    set(CMAKE_CXX_LINKER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
+    # Errors are C++ exceptions in the core (nlohmann::json throws); Debian's LLVM 14 has
+    # no wasm exception handling, so the JS-based kind is used.
+    add_compile_options(-fexceptions)
+    add_link_options(-fexceptions)
+    # Emscripten 3.1.6's loader calls fetch() on a file path under node 18+.
+    set(CASEAUDIT_NODE node --no-experimental-fetch)
+endif()

@@ -1,0 +1,139 @@
+// Case Audit - the app frame: header, navigation between sections, and the section's view.
+//
+// Index of this file:
+// [SECTION] Sections
+// [SECTION] Receiving files
+// [SECTION] Frame layout
+#include "app/app.h"
+
+#include "app/ui/theme.h"
+#include "app/ui/widgets.h"
+#include "app/views/views.h"
+#include "core/version.h"
+
+#include <imgui.h>
+
+#include <utility>
+
+namespace ca::app {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Sections
+// ---------------------------------------------------------------------------
+namespace {
+struct SectionInfo {
+    Section section;
+    const char* name;
+    void (*draw)(AppState&);
+};
+const SectionInfo k_sections[] = {
+    {Section::Import, "Import", draw_import_view},
+    {Section::Caseloads, "Caseloads", draw_caseloads_view},
+    {Section::SamplingAudit, "Sampling & audit", draw_sampling_view},
+    {Section::Reports, "Reports", draw_reports_view},
+    {Section::Training, "Training", draw_training_view},
+    {Section::Settings, "Settings", draw_settings_view},
+};
+static_assert(sizeof(k_sections) / sizeof(k_sections[0]) == static_cast<int>(Section::Count),
+              "every section needs a row in k_sections");
+
+const SectionInfo& info(Section s) { return k_sections[static_cast<int>(s)]; }
+} // namespace
+
+const char* section_name(Section s) { return info(s).name; }
+
+std::optional<Section> section_from_name(std::string_view name) {
+    for (const SectionInfo& s : k_sections)
+        if (name == s.name)
+            return s.section;
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Receiving files
+// ---------------------------------------------------------------------------
+
+void App::receive(platform::OpenedFile&& file) {
+    if (!file.error.empty()) {
+        state_.last_error = file.name + ": " + file.error;
+        return;
+    }
+    state_.last_error.clear();
+    state_.received = ReceivedFile{std::move(file.name), file.bytes.size()};
+    state_.section = Section::Import;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Frame layout
+// ---------------------------------------------------------------------------
+namespace {
+// Navigation width in multiples of the font size, so it scales with the text.
+constexpr float k_nav_width_ems = 12.0f;
+
+void draw_header(const AppState& state) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetFontSize() * 2.6f;
+    const float w = ImGui::GetWindowWidth();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(w, p.y + h), colors::header_bg);
+    ImGui::SetCursorScreenPos(ImVec2(p.x + ImGui::GetFontSize() * 0.6f, p.y + h * 0.22f));
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::header_text);
+    heading_text(k_product_name);
+    ImGui::SameLine();
+    const char* privacy = state.received ? state.received->name.c_str()
+                                         : "Your data stays in this browser";
+    ImGui::SetCursorPosX(w - ImGui::CalcTextSize(privacy).x - ImGui::GetFontSize() * 1.2f);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetFontSize() * 0.2f);
+    ImGui::TextUnformatted(privacy);
+    ImGui::PopStyleColor();
+    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h));
+}
+
+void draw_navigation(AppState& state) {
+    const float em = ImGui::GetFontSize();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::nav_bg);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 0.5f, em * 0.75f));
+    ImGui::BeginChild("##nav", ImVec2(em * k_nav_width_ems, 0), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+    for (const SectionInfo& s : k_sections) {
+        const bool selected = state.section == s.section;
+        ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+        if (ImGui::Selectable(s.name, selected, 0, ImVec2(0, em * 2.2f)))
+            state.section = s.section;
+        ImGui::PopStyleVar();
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+}
+} // namespace
+
+void App::frame() {
+    for (platform::OpenedFile& f : platform::take_opened_files())
+        receive(std::move(f));
+
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("Case Audit", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PopStyleVar();
+
+    draw_header(state_);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 1);
+    draw_navigation(state_);
+    ImGui::SameLine(0, 0);
+    const float em = ImGui::GetFontSize();
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 1.5f, em * 1.0f));
+    ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    info(state_.section).draw(state_);
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+
+    ImGui::End();
+    ++state_.frame;
+}
+
+} // namespace ca::app

@@ -1,0 +1,315 @@
+// Case Audit - the runner: window, GL context, Dear ImGui backends and the main loop, for the
+// browser (SDL2 on a WebGL canvas) and the desktop (SDL2 + OpenGL 3).
+//
+// Drawing only when something changes: Dear ImGui has no idle mode of its own, so the loop
+// keeps drawing for a short while after the last input (hover and click feedback need a few
+// frames) and then stops. In the browser it pauses Emscripten's requestAnimationFrame loop
+// altogether, so an idle tab uses no CPU, and web/platform.js resumes it on any input; on the
+// desktop it blocks in SDL_WaitEvent.
+//
+// Index of this file:
+// [SECTION] Includes and state
+// [SECTION] GL context (WebGL 2, falling back to WebGL 1)
+// [SECTION] Fonts at the screen's pixel density
+// [SECTION] Events (with the one-frame key fix for Dear ImGui 1.86)
+// [SECTION] Frame
+// [SECTION] Run
+
+// ---------------------------------------------------------------------------
+// [SECTION] Includes and state
+// ---------------------------------------------------------------------------
+#include "app/backend/runner.h"
+
+#include "app/test_api.h"
+#include "app/ui/fonts.h"
+#include "app/ui/theme.h"
+#include "platform/platform_wake.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#ifdef __EMSCRIPTEN__
+#include <SDL_opengles2.h>
+#include <emscripten/emscripten.h>
+extern "C" {
+void ca_js_install(); // web/platform.js
+void ca_js_ready();
+int ca_js_force_webgl1();
+}
+#else
+#include <SDL_opengl.h>
+#endif
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <unordered_set>
+#include <vector>
+
+namespace ca::app {
+namespace {
+
+// How long to keep drawing after the last input, in milliseconds. Long enough for ImGui's
+// hover, click and keyboard-navigation feedback to settle.
+constexpr Uint32 k_active_after_input_ms = 750;
+
+struct Runner {
+    App* app = nullptr;
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    std::vector<SDL_Event> deferred; // events held back to the next frame
+    Uint32 active_until = 0;
+    bool redraw_requested = true;
+    bool paused = false;
+    bool announced_ready = false;
+    bool quit = false;
+};
+Runner g_runner;
+
+void on_wake() {
+    g_runner.redraw_requested = true;
+#ifdef __EMSCRIPTEN__
+    if (g_runner.paused) {
+        g_runner.paused = false;
+        emscripten_resume_main_loop();
+    }
+#endif
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] GL context
+// ---------------------------------------------------------------------------
+
+// Returns the GLSL version line for ImGui's OpenGL backend, or null on failure.
+const char* create_gl_context(Runner& r, int& webgl_version) {
+#ifdef __EMSCRIPTEN__
+    // ImGui's backend uses GLSL "#version 100" on Emscripten, valid on WebGL 1 and 2 alike.
+    const bool force_webgl1 = ca_js_force_webgl1() != 0; // ?webgl=1, for testing the fallback
+    for (const int major : {3, 2}) {
+        if (major == 3 && force_webgl1)
+            continue;
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, major);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+        r.gl = SDL_GL_CreateContext(r.window);
+        if (r.gl != nullptr) {
+            webgl_version = major == 3 ? 2 : 1;
+            return "#version 100";
+        }
+    }
+    return nullptr;
+#else
+    webgl_version = 0;
+    r.gl = SDL_GL_CreateContext(r.window);
+    return r.gl != nullptr ? "#version 130" : nullptr;
+#endif
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Fonts at the screen's pixel density
+// ---------------------------------------------------------------------------
+
+void update_fonts_for_density() {
+    const float density = platform::device_pixel_ratio();
+    g_runner.app->state().device_pixel_ratio = density;
+    Fonts& fonts = ui_fonts();
+    if (fonts.density == density)
+        return;
+    const bool had_atlas = fonts.density != 0.0f;
+    build_fonts(fonts, density);
+    if (had_atlas) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Events
+// ---------------------------------------------------------------------------
+
+#ifndef __EMSCRIPTEN__
+void open_dropped_file(const char* path) {
+    platform::OpenedFile file;
+    const char* slash = std::strrchr(path, '/');
+    file.name = slash != nullptr ? slash + 1 : path;
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        file.error = "The file could not be read.";
+    else
+        file.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    platform::push_opened_file(std::move(file));
+}
+#endif
+
+// Feeds this frame's events to ImGui. Dear ImGui 1.86 reads keys as "down this frame", so a
+// key pressed and released between two frames would be lost: a key-up for a key that went
+// down in this same frame is held back, with everything after it, to the next frame.
+// Returns true when any event was handled.
+bool pump_events(Runner& r) {
+    std::vector<SDL_Event> events;
+    events.swap(r.deferred);
+    SDL_Event e;
+    while (SDL_PollEvent(&e))
+        events.push_back(e);
+
+    std::unordered_set<int> pressed_this_frame;
+    std::size_t i = 0;
+    for (; i < events.size(); ++i) {
+        const SDL_Event& ev = events[i];
+        if (ev.type == SDL_KEYUP && pressed_this_frame.count(ev.key.keysym.scancode) != 0)
+            break;
+        if (ev.type == SDL_KEYDOWN)
+            pressed_this_frame.insert(ev.key.keysym.scancode);
+        ImGui_ImplSDL2_ProcessEvent(&ev);
+        if (ev.type == SDL_QUIT)
+            r.quit = true;
+#ifndef __EMSCRIPTEN__
+        if (ev.type == SDL_DROPFILE) {
+            open_dropped_file(ev.drop.file);
+            SDL_free(ev.drop.file);
+        }
+#endif
+    }
+    r.deferred.assign(events.begin() + static_cast<std::ptrdiff_t>(i), events.end());
+    return !events.empty();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Frame
+// ---------------------------------------------------------------------------
+
+void frame() {
+    Runner& r = g_runner;
+    const bool had_events = pump_events(r);
+    const Uint32 now = SDL_GetTicks();
+    if (had_events || r.redraw_requested || r.app->busy() || !r.deferred.empty())
+        r.active_until = now + k_active_after_input_ms;
+    r.redraw_requested = false;
+
+    // A focused text field shows a blinking caret, so it keeps the frames coming.
+    const bool typing = ImGui::GetIO().WantTextInput;
+    if (SDL_TICKS_PASSED(now, r.active_until) && !typing && r.announced_ready) {
+#ifdef __EMSCRIPTEN__
+        r.paused = true;
+        emscripten_pause_main_loop();
+#endif
+        return;
+    }
+
+    update_fonts_for_density();
+    const std::string pasted = platform::take_pasted_text();
+    if (!pasted.empty())
+        ImGui::GetIO().AddInputCharactersUTF8(pasted.c_str());
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    r.app->frame();
+    ImGui::Render();
+
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(0.96f, 0.97f, 0.98f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(r.window);
+
+    if (!r.announced_ready) {
+        r.announced_ready = true;
+#ifdef __EMSCRIPTEN__
+        ca_js_ready();
+#endif
+    }
+}
+
+void set_clipboard(void*, const char* text) { platform::set_clipboard_text(text); }
+
+#ifdef __EMSCRIPTEN__
+// Browsers give clipboard contents only to a paste event (web/platform.js types it in), so
+// ImGui's own Ctrl+V has nothing to read.
+const char* get_clipboard(void*) { return ""; }
+#endif
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] Run
+// ---------------------------------------------------------------------------
+
+int run(App& app) {
+    Runner& r = g_runner;
+    r.app = &app;
+    set_test_api_app(&app);
+
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "Case Audit could not start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+#ifndef __EMSCRIPTEN__
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#endif
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+    r.window = SDL_CreateWindow("Case Audit", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1366,
+                                768,
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (r.window == nullptr) {
+        std::fprintf(stderr, "Case Audit could not open its window: %s\n", SDL_GetError());
+        return 1;
+    }
+    int webgl_version = 0;
+    const char* glsl = create_gl_context(r, webgl_version);
+    if (glsl == nullptr) {
+        std::fprintf(stderr, "Case Audit could not create a WebGL/OpenGL context: %s\n",
+                     SDL_GetError());
+        return 1;
+    }
+    app.state().webgl_version = webgl_version;
+    SDL_GL_MakeCurrent(r.window, r.gl);
+    SDL_GL_SetSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // no imgui.ini: nothing is written behind the user's back
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    apply_theme();
+    ImGui_ImplSDL2_InitForOpenGL(r.window, r.gl);
+    ImGui_ImplOpenGL3_Init(glsl);
+    io.SetClipboardTextFn = set_clipboard;
+#ifdef __EMSCRIPTEN__
+    io.GetClipboardTextFn = get_clipboard;
+#endif
+    update_fonts_for_density();
+    platform::set_wake_hook(on_wake);
+
+#ifdef __EMSCRIPTEN__
+    ca_js_install();
+    // fps 0: driven by requestAnimationFrame; simulate_infinite_loop: main() does not return.
+    emscripten_set_main_loop(frame, 0, 1);
+#else
+    while (!r.quit) {
+        frame();
+        if (SDL_TICKS_PASSED(SDL_GetTicks(), r.active_until) && !ImGui::GetIO().WantTextInput &&
+            !r.redraw_requested && r.deferred.empty())
+            SDL_WaitEventTimeout(nullptr, 1000); // idle: sleep until input (or a second)
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(r.gl);
+    SDL_DestroyWindow(r.window);
+    SDL_Quit();
+#endif
+    return 0;
+}
+
+} // namespace ca::app

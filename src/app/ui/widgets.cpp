@@ -1,0 +1,56 @@
+#include "app/ui/widgets.h"
+
+#include "app/ui/fonts.h"
+#include "app/ui/theme.h"
+
+#include <algorithm>
+
+namespace ca::app {
+namespace {
+// Lines longer than about 80 characters are hard to read; wrap body text at this width
+// (in multiples of the font size, so it scales with the text).
+constexpr float k_max_line_ems = 42.0f;
+
+void with_font(ImFont* font, const char* text) {
+    if (font != nullptr)
+        ImGui::PushFont(font);
+    ImGui::TextUnformatted(text);
+    if (font != nullptr)
+        ImGui::PopFont();
+}
+} // namespace
+
+void title_text(const char* text) { with_font(ui_fonts().title, text); }
+
+void heading_text(const char* text) { with_font(ui_fonts().heading, text); }
+
+void paragraph(const char* text) {
+    const float wrap = ImGui::GetCursorPosX() + ImGui::GetFontSize() * k_max_line_ems;
+    ImGui::PushTextWrapPos(std::min(wrap, ImGui::GetContentRegionMax().x));
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+}
+
+void muted_text(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
+    paragraph(text);
+    ImGui::PopStyleColor();
+}
+
+bool primary_button(const char* label, ImVec2 size) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+    ImGui::PushStyleColor(ImGuiCol_Button, colors::accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(23, 79, 145, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(18, 64, 120, 255));
+    const bool pressed = ImGui::Button(label, size);
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+void empty_state(const char* title, const char* body) {
+    ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
+    heading_text(title);
+    paragraph(body);
+}
+
+} // namespace ca::app

@@ -1,0 +1,21 @@
+// Case Audit - small widgets shared by the views, so that every section looks and reads the
+// same: titles, paragraphs, the primary action, and the empty state of a section.
+#pragma once
+
+#include <imgui.h>
+
+namespace ca::app {
+
+void title_text(const char* text);   // the section's title, large
+void heading_text(const char* text); // a heading inside a section
+void paragraph(const char* text);    // wrapped body text, at a readable line length
+void muted_text(const char* text);   // secondary information
+
+// The one action a section is built around: white text on the accent colour.
+bool primary_button(const char* label, ImVec2 size = ImVec2(0, 0));
+
+// What a section will do once there is something to show: a title, a sentence or two and,
+// optionally, what the manager can do about it now.
+void empty_state(const char* title, const char* body);
+
+} // namespace ca::app

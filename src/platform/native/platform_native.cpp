@@ -1,0 +1,103 @@
+// Case Audit - the desktop side of the platform layer, used by the development build of
+// the UI. Files arrive by drag and drop onto the window or on the command line; downloads
+// are written to the current folder; storage is one file a key under the user's data folder.
+//
+// Index of this file:
+// [SECTION] Helpers
+// [SECTION] Platform API
+#include "platform/platform.h"
+#include "platform/platform_wake.h"
+
+#include <SDL.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace ca::platform {
+namespace {
+WakeHook g_wake_hook = nullptr;
+
+// ---------------------------------------------------------------------------
+// [SECTION] Helpers
+// ---------------------------------------------------------------------------
+
+std::filesystem::path storage_dir() {
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    std::filesystem::path base = xdg != nullptr && *xdg != '\0' ? std::filesystem::path(xdg)
+                                 : home != nullptr ? std::filesystem::path(home) / ".local/share"
+                                                   : std::filesystem::temp_directory_path();
+    return base / "case-audit" / "storage";
+}
+
+// Keys become file names, so every byte outside [A-Za-z0-9._-] is hex-encoded.
+std::filesystem::path storage_path(std::string_view key) {
+    static const char* hex = "0123456789abcdef";
+    std::string name;
+    for (const char c : key) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+            u == '.' || u == '_' || u == '-') {
+            name += c;
+        } else {
+            name += '%';
+            name += hex[u >> 4];
+            name += hex[u & 15];
+        }
+    }
+    return storage_dir() / name;
+}
+} // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] Platform API
+// ---------------------------------------------------------------------------
+
+void set_wake_hook(WakeHook hook) { g_wake_hook = hook; }
+
+void request_open_file(const char* accept) {
+    // The desktop build has no file dialog of its own: files are dropped onto the window.
+    std::fprintf(stderr, "Drop a file (%s) onto the window to open it.\n", accept);
+}
+
+bool save_file(std::string_view file_name, std::string_view, std::string_view bytes) {
+    std::ofstream out(std::string(file_name), std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return static_cast<bool>(out);
+}
+
+void set_clipboard_text(std::string_view text) { SDL_SetClipboardText(std::string(text).c_str()); }
+
+bool storage_set(std::string_view key, std::string_view value) {
+    std::error_code ec;
+    std::filesystem::create_directories(storage_dir(), ec);
+    std::ofstream out(storage_path(key), std::ios::binary | std::ios::trunc);
+    out.write(value.data(), static_cast<std::streamsize>(value.size()));
+    return static_cast<bool>(out);
+}
+
+std::optional<std::string> storage_get(std::string_view key) {
+    std::ifstream in(storage_path(key), std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+void storage_remove(std::string_view key) {
+    std::error_code ec;
+    std::filesystem::remove(storage_path(key), ec);
+}
+
+float device_pixel_ratio() { return 1.0f; }
+
+void request_redraw() {
+    if (g_wake_hook != nullptr)
+        g_wake_hook();
+}
+
+} // namespace ca::platform

@@ -1,0 +1,89 @@
+// Case Audit - the platform layer: everything that differs between the browser and a
+// desktop build. The app talks to the outside world only through these functions;
+// platform_web.cpp (with web/platform.js) and platform_native.cpp implement them.
+//
+// No case data ever leaves the machine through this layer: files come in from the user's
+// own disk, exports go to the user's own downloads, storage is the browser's local storage.
+//
+// Index of this file:
+// [SECTION] Files in (open dialog, drag and drop)
+// [SECTION] Files out (downloads)
+// [SECTION] Clipboard
+// [SECTION] Local storage
+// [SECTION] Display and wake-ups
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ca::platform {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Files in
+// ---------------------------------------------------------------------------
+
+// A file the user gave us, whole. Arrives asynchronously (the browser reads it after the
+// dialog closes), so the app polls take_opened_files() once a frame.
+struct OpenedFile {
+    std::string name;
+    std::vector<std::uint8_t> bytes;
+    std::string error; // set when the file could not be read (then `bytes` is empty)
+};
+
+// Shows the system's "open file" dialog (the page's <input type=file>). `accept` is a
+// comma-separated list such as ".json,application/json". Must be called while handling a
+// user gesture (a click), which browsers require before they show a dialog.
+void request_open_file(const char* accept);
+
+// Files opened or dropped since the last call, oldest first.
+std::vector<OpenedFile> take_opened_files();
+
+// Hands a file to the app as if the user had opened it (used by the platform sides and by
+// the native build's command line).
+void push_opened_file(OpenedFile file);
+
+// ---------------------------------------------------------------------------
+// [SECTION] Files out
+// ---------------------------------------------------------------------------
+
+// Offers `bytes` to the user as a download called `file_name` (browser: a Blob and a
+// download link; native: written to the current folder). Returns false on failure.
+bool save_file(std::string_view file_name, std::string_view mime_type, std::string_view bytes);
+
+// ---------------------------------------------------------------------------
+// [SECTION] Clipboard
+// ---------------------------------------------------------------------------
+
+// Copies text to the system clipboard (browser: navigator.clipboard, with a fallback).
+void set_clipboard_text(std::string_view text);
+
+// Text that arrived from a paste into the page, to be typed into the focused field; empty
+// when there is none. Browsers only give clipboard contents through a paste event.
+std::string take_pasted_text();
+void push_pasted_text(std::string text);
+
+// ---------------------------------------------------------------------------
+// [SECTION] Local storage
+// ---------------------------------------------------------------------------
+
+// A small key-value store that survives a reload (browser: localStorage). Used for the
+// auditor's own work and settings, never for the extract itself.
+bool storage_set(std::string_view key, std::string_view value);
+std::optional<std::string> storage_get(std::string_view key);
+void storage_remove(std::string_view key);
+
+// ---------------------------------------------------------------------------
+// [SECTION] Display and wake-ups
+// ---------------------------------------------------------------------------
+
+// Device pixels per CSS pixel (browser: window.devicePixelRatio; native: 1).
+float device_pixel_ratio();
+
+// The app draws only when something changed. Code that changes state outside an input event
+// (a file arriving, a background job step) calls this so the next frame is drawn.
+void request_redraw();
+
+} // namespace ca::platform

@@ -1,0 +1,108 @@
+// Case Audit - the browser side of the platform layer. The JavaScript halves of these
+// functions are in web/platform.js (linked with --js-library); files and pasted text come
+// back through the exported ca_platform_* functions at the bottom of this file.
+//
+// Index of this file:
+// [SECTION] JavaScript imports
+// [SECTION] Platform API
+// [SECTION] Exports called from JavaScript
+#include "platform/platform.h"
+#include "platform/platform_wake.h"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdlib>
+#include <string>
+
+// ---------------------------------------------------------------------------
+// [SECTION] JavaScript imports (web/platform.js)
+// ---------------------------------------------------------------------------
+extern "C" {
+void ca_js_request_open_file(const char* accept);
+int ca_js_save_file(const char* name, const char* mime, const char* data, int size);
+void ca_js_set_clipboard(const char* text, int size);
+int ca_js_storage_set(const char* key, const char* value, int size);
+char* ca_js_storage_get(const char* key); // malloc'd UTF-8, or null; caller frees
+void ca_js_storage_remove(const char* key);
+}
+
+namespace ca::platform {
+namespace {
+WakeHook g_wake_hook = nullptr;
+} // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] Platform API
+// ---------------------------------------------------------------------------
+
+void set_wake_hook(WakeHook hook) { g_wake_hook = hook; }
+
+void request_open_file(const char* accept) { ca_js_request_open_file(accept); }
+
+bool save_file(std::string_view file_name, std::string_view mime_type, std::string_view bytes) {
+    const std::string name(file_name), mime(mime_type);
+    return ca_js_save_file(name.c_str(), mime.c_str(), bytes.data(),
+                           static_cast<int>(bytes.size())) != 0;
+}
+
+void set_clipboard_text(std::string_view text) {
+    ca_js_set_clipboard(text.data(), static_cast<int>(text.size()));
+}
+
+bool storage_set(std::string_view key, std::string_view value) {
+    const std::string k(key);
+    return ca_js_storage_set(k.c_str(), value.data(), static_cast<int>(value.size())) != 0;
+}
+
+std::optional<std::string> storage_get(std::string_view key) {
+    const std::string k(key);
+    char* raw = ca_js_storage_get(k.c_str());
+    if (raw == nullptr)
+        return std::nullopt;
+    std::string value(raw);
+    std::free(raw);
+    return value;
+}
+
+void storage_remove(std::string_view key) {
+    const std::string k(key);
+    ca_js_storage_remove(k.c_str());
+}
+
+float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
+
+void request_redraw() {
+    if (g_wake_hook != nullptr)
+        g_wake_hook();
+}
+
+} // namespace ca::platform
+
+// ---------------------------------------------------------------------------
+// [SECTION] Exports called from JavaScript
+// ---------------------------------------------------------------------------
+extern "C" {
+
+// A file read by the page (file input or drop). Takes ownership of `data` (malloc'd by JS).
+// A negative size means the page could not get memory for the file.
+EMSCRIPTEN_KEEPALIVE void ca_platform_file_opened(const char* name, std::uint8_t* data, int size) {
+    ca::platform::OpenedFile file;
+    file.name = name != nullptr ? name : "";
+    if (size > 0)
+        file.bytes.assign(data, data + size);
+    else if (size < 0)
+        file.error = "The browser could not set aside enough memory to read this file.";
+    std::free(data);
+    ca::platform::push_opened_file(std::move(file));
+}
+
+// Text from a paste event on the page.
+EMSCRIPTEN_KEEPALIVE void ca_platform_paste(const char* text) {
+    if (text != nullptr)
+        ca::platform::push_pasted_text(text);
+}
+
+// Any user input or resize on the page: draw again.
+EMSCRIPTEN_KEEPALIVE void ca_platform_wake() { ca::platform::request_redraw(); }
+}

@@ -1,0 +1,198 @@
+// Case Audit - the JavaScript half of the browser platform layer (src/platform/web/).
+// Linked with --js-library. Everything here talks only to the page itself: files come from
+// the user's own disk, downloads go to the user's own downloads folder, storage is
+// localStorage. Nothing is sent anywhere.
+//
+// Index of this file:
+// [SECTION] Page wiring (file input, drag and drop, paste, wake-up on input)
+// [SECTION] Files in and out
+// [SECTION] Clipboard
+// [SECTION] Local storage
+// [SECTION] Test API and readiness
+
+mergeInto(LibraryManager.library, {
+  // -------------------------------------------------------------------------
+  // [SECTION] Page wiring
+  // -------------------------------------------------------------------------
+  ca_js_install__deps: ['$caReadFiles'],
+  ca_js_install: function () {
+    var wake = function () { Module['_ca_platform_wake'](); };
+    // The app draws only when something changes; any input on the page wakes it.
+    ['pointerdown', 'pointerup', 'pointermove', 'wheel', 'keydown', 'keyup', 'resize', 'focus',
+     'blur', 'visibilitychange'].forEach(function (type) {
+      window.addEventListener(type, wake, { capture: true, passive: true });
+    });
+
+    var input = document.getElementById('file-input');
+    if (input) {
+      input.addEventListener('change', function () {
+        caReadFiles(input.files);
+        input.value = ''; // so that opening the same file again fires 'change'
+      });
+    }
+
+    // Drag and drop anywhere on the page. SDL 2.26 has no drop support on the web.
+    var hasFiles = function (e) {
+      return e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') >= 0;
+    };
+    document.addEventListener('dragover', function (e) {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      document.body.classList.add('dragging');
+    });
+    document.addEventListener('dragleave', function () {
+      document.body.classList.remove('dragging');
+    });
+    document.addEventListener('drop', function (e) {
+      document.body.classList.remove('dragging');
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      caReadFiles(e.dataTransfer.files);
+    });
+
+    // Paste: SDL cancels Ctrl+V's default action, which would also cancel the browser's
+    // paste event, and browsers only hand clipboard text to a paste event. So Ctrl/Cmd+V is
+    // kept away from SDL and the paste event's text is typed into the app.
+    window.addEventListener('keydown', function (e) {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) {
+        e.stopImmediatePropagation();
+      }
+    }, { capture: true });
+    document.addEventListener('paste', function (e) {
+      var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      if (text) {
+        e.preventDefault();
+        ccall('ca_platform_paste', null, ['string'], [text]);
+      }
+    });
+  },
+
+  // -------------------------------------------------------------------------
+  // [SECTION] Files in and out
+  // -------------------------------------------------------------------------
+  $caReadFiles: function (files) {
+    Array.prototype.forEach.call(files || [], function (file) {
+      file.arrayBuffer().then(function (buffer) {
+        var bytes = new Uint8Array(buffer);
+        var ptr = _malloc(Math.max(1, bytes.length));
+        if (!ptr) {
+          ccall('ca_platform_file_opened', null, ['string', 'number', 'number'], [file.name, 0, -1]);
+          return;
+        }
+        HEAPU8.set(bytes, ptr);
+        ccall('ca_platform_file_opened', null, ['string', 'number', 'number'],
+              [file.name, ptr, bytes.length]);
+      }, function (err) {
+        console.warn('Case Audit could not read ' + file.name + ': ' + err);
+      });
+    });
+  },
+  $caReadFiles__deps: ['malloc'],
+
+  ca_js_request_open_file: function (accept) {
+    var input = document.getElementById('file-input');
+    if (!input) return;
+    input.accept = UTF8ToString(accept);
+    input.click();
+  },
+
+  ca_js_save_file: function (name, mime, data, size) {
+    try {
+      var bytes = HEAPU8.slice(data, data + size);
+      var blob = new Blob([bytes], { type: UTF8ToString(mime) });
+      var url = URL.createObjectURL(blob);
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = UTF8ToString(name);
+      a.style.display = 'none';
+      document.body.appendChild(a);
+      a.click();
+      document.body.removeChild(a);
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+      return 1;
+    } catch (e) {
+      console.warn('Case Audit could not save a file: ' + e);
+      return 0;
+    }
+  },
+
+  // -------------------------------------------------------------------------
+  // [SECTION] Clipboard
+  // -------------------------------------------------------------------------
+  ca_js_set_clipboard: function (text, size) {
+    var s = UTF8ToString(text, size);
+    var fallback = function () {
+      // execCommand('copy') works where the async API is missing or refused (older
+      // browsers, some file:// pages).
+      var ta = document.createElement('textarea');
+      ta.value = s;
+      ta.setAttribute('readonly', '');
+      ta.style.position = 'fixed';
+      ta.style.opacity = '0';
+      document.body.appendChild(ta);
+      ta.select();
+      try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+      document.body.removeChild(ta);
+      var canvas = document.getElementById('canvas');
+      if (canvas) canvas.focus();
+    };
+    window.caseAuditLastCopied = s; // read by the browser tests
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(s).catch(fallback);
+    } else {
+      fallback();
+    }
+  },
+
+  // -------------------------------------------------------------------------
+  // [SECTION] Local storage
+  // -------------------------------------------------------------------------
+  ca_js_storage_set: function (key, value, size) {
+    try {
+      window.localStorage.setItem('case-audit:' + UTF8ToString(key), UTF8ToString(value, size));
+      return 1;
+    } catch (e) {
+      return 0; // storage disabled, or full
+    }
+  },
+  ca_js_storage_get__deps: ['malloc'],
+  ca_js_storage_get: function (key) {
+    var v = null;
+    try { v = window.localStorage.getItem('case-audit:' + UTF8ToString(key)); } catch (e) { v = null; }
+    if (v === null) return 0;
+    var n = lengthBytesUTF8(v) + 1;
+    var ptr = _malloc(n);
+    if (!ptr) return 0;
+    stringToUTF8(v, ptr, n);
+    return ptr;
+  },
+  ca_js_storage_remove: function (key) {
+    try { window.localStorage.removeItem('case-audit:' + UTF8ToString(key)); } catch (e) { }
+  },
+
+  // -------------------------------------------------------------------------
+  // [SECTION] Test API and readiness
+  // -------------------------------------------------------------------------
+  // "?webgl=1" in the page address asks for WebGL 1 even where WebGL 2 exists, so that the
+  // fallback path can be tested on any machine.
+  ca_js_force_webgl1: function () {
+    try { return /[?&]webgl=1(&|$)/.test(window.location.search) ? 1 : 0; } catch (e) { return 0; }
+  },
+
+  // Called once after the first frame: hides the loading indicator and publishes the small
+  // documented test API (docs/testing.md) that browser tests use to query the app's state.
+  ca_js_ready: function () {
+    var loading = document.getElementById('loading');
+    if (loading) loading.style.display = 'none';
+    var api = window.caseAudit || (window.caseAudit = {});
+    api.state = function () {
+      return JSON.parse(ccall('ca_test_state_json', 'string', [], []));
+    };
+    api.selectSection = function (name) {
+      return ccall('ca_test_select_section', 'number', ['string'], [name]) !== 0;
+    };
+    api.ready = true;
+    if (typeof api.onready === 'function') api.onready();
+  },
+});
