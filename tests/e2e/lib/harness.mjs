@@ -1,0 +1,282 @@
+// Shared helpers for the browser end-to-end tests.
+//
+// The helpers take a page object from either playwright-core (Chromium) or
+// puppeteer-core (Firefox): both have evaluate(fn, arg), mouse.move(x, y),
+// screenshot({path}), $(selector) and the 'console' / 'pageerror' / 'request' events.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PNG } from 'pngjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(HERE, '..', '..', '..');
+export const DIST = path.resolve(process.env.CASEAUDIT_DIST || path.join(ROOT, 'dist'));
+export const SCREENSHOT_DIR = path.join(ROOT, 'build', 'e2e', 'screenshots');
+export const VIEWPORT = { width: 1366, height: 768 };
+
+export const CHROMIUM_PATH = process.env.CASEAUDIT_CHROMIUM || '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.CASEAUDIT_FIREFOX || '/usr/bin/firefox-esr';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+// How long the wasm runtime may take to come up. The machine is small and shared and
+// WebGL is software-rendered, so this is generous; it is a limit, not a measurement.
+export const READY_TIMEOUT_MS = 90_000;
+export const STATE_TIMEOUT_MS = 30_000;
+
+export const SECTIONS = ['Import', 'Caseloads', 'Sampling & audit', 'Reports', 'Training', 'Settings'];
+
+// Fails (never skips) when the build under test is missing.
+export function requireDist(...names) {
+  for (const name of names) {
+    const file = path.join(DIST, name);
+    assert.ok(fs.existsSync(file),
+      `${file} is missing: build the web app first (scripts/build.sh web), or point CASEAUDIT_DIST at a build`);
+  }
+}
+
+export function distFileUrl(name) {
+  return pathToFileURL(path.join(DIST, name)).href;
+}
+
+// URL paths ("/index.html", ...) of every regular file under dist/.
+export function distUrlPaths() {
+  const out = new Set();
+  const walk = (dir, prefix) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full, `${prefix}${entry.name}/`);
+      else if (entry.isFile()) out.add(`${prefix}${entry.name}`);
+    }
+  };
+  walk(DIST, '/');
+  return out;
+}
+
+// A synthetic (made-up) extract file in a fresh temporary folder.
+export function writeSyntheticExtract(name = 'synthetic-extract.json') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-e2e-'));
+  const text = JSON.stringify({ format: 'case-audit-extract', formatVersion: 1 });
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return { dir, file, name, text, bytes: Buffer.byteLength(text), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+// ---------------------------------------------------------------------------
+// Page instrumentation
+// ---------------------------------------------------------------------------
+
+// Runs in the page before any of its scripts: records CSP violations.
+function recordCspViolations() {
+  window.__e2e = { csp: [] };
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__e2e.csp.push({
+      directive: e.effectiveDirective || e.violatedDirective,
+      blocked: e.blockedURI,
+      source: e.sourceFile,
+      line: e.lineNumber,
+    });
+  }, true);
+}
+
+export async function addInitScript(page, fn, arg) {
+  if (typeof page.addInitScript === 'function') await page.addInitScript(fn, arg); // playwright
+  else await page.evaluateOnNewDocument(fn, arg); // puppeteer
+}
+
+// Starts recording console errors, uncaught page errors and requests; installs the
+// CSP violation recorder. Call before navigating.
+export async function watchPage(page) {
+  const watch = { consoleErrors: [], pageErrors: [], requests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => watch.pageErrors.push(String(err && err.message || err)));
+  page.on('request', (req) => watch.requests.push(req.url()));
+  await addInitScript(page, recordCspViolations);
+  watch.cspViolations = () => page.evaluate(() => (window.__e2e ? window.__e2e.csp : ['CSP recorder not installed']));
+  return watch;
+}
+
+export async function assertNoErrors(watch, { console = true } = {}) {
+  assert.deepEqual(watch.pageErrors, [], 'uncaught errors in the page');
+  if (console) assert.deepEqual(watch.consoleErrors, [], 'console errors');
+  assert.deepEqual(await watch.cspViolations(), [], 'Content-Security-Policy violations');
+}
+
+// ---------------------------------------------------------------------------
+// Waiting on the app (it renders only when something changes, so poll its state)
+// ---------------------------------------------------------------------------
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Polls pageFn in the page until check(value) is truthy. With wake, moves the mouse
+// by a pixel now and then so that an idle app draws a frame.
+export async function poll(page, pageFn, check, { timeout = STATE_TIMEOUT_MS, wake = false, what = 'condition', arg } = {}) {
+  const deadline = Date.now() + timeout;
+  let value;
+  let lastError;
+  for (let i = 0; ; i++) {
+    try {
+      value = await page.evaluate(pageFn, arg);
+      lastError = undefined;
+      if (check(value)) return value;
+    } catch (err) {
+      lastError = err; // e.g. a navigation in progress
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}; last value: ${JSON.stringify(value)}` +
+        (lastError ? `; last error: ${lastError.message}` : ''));
+    }
+    if (wake && i % 4 === 3) await page.mouse.move(i % 8 === 7 ? 5 : 4, 4); // a corner: inside any window size
+    await sleep(100);
+  }
+}
+
+// What the page shows while we wait: helps when the app never becomes ready.
+function pageStatus() {
+  const shown = (id) => {
+    const el = document.getElementById(id);
+    if (!el) return null;
+    const cs = getComputedStyle(el);
+    return cs.display !== 'none' && cs.visibility !== 'hidden' ? el.textContent.trim().slice(0, 200) : false;
+  };
+  return {
+    ready: !!(window.caseAudit && window.caseAudit.ready),
+    hasApi: !!window.caseAudit,
+    loading: shown('loading'),
+    fallback: shown('fallback'),
+  };
+}
+
+export async function waitForReady(page, watch) {
+  try {
+    await poll(page, pageStatus, (s) => s.ready, { timeout: READY_TIMEOUT_MS, what: 'caseAudit.ready' });
+  } catch (err) {
+    err.message += `\npage errors: ${JSON.stringify(watch ? watch.pageErrors : [])}` +
+      `\nconsole errors: ${JSON.stringify(watch ? watch.consoleErrors : [])}`;
+    throw err;
+  }
+}
+
+export function appState(page) {
+  return page.evaluate(() => window.caseAudit.state());
+}
+
+export function waitForState(page, check, what, opts = {}) {
+  return poll(page, () => window.caseAudit.state(), check, { wake: true, what, ...opts });
+}
+
+export async function waitForLoaded(page, extract) {
+  const state = await waitForState(page,
+    (s) => s.loaded && s.loaded.name === extract.name,
+    `state().loaded.name == ${extract.name}`);
+  assert.equal(state.loaded.name, extract.name);
+  assert.equal(state.loaded.bytes, extract.bytes, 'state().loaded.bytes is the file size');
+  return state;
+}
+
+// Drops a file onto the page the way a browser does: dragenter, dragover and drop
+// events carrying a DataTransfer that holds a File, dispatched at the canvas.
+export function dropFileOnPage(page, extract) {
+  return page.evaluate(({ name, text }) => {
+    const target = document.getElementById('canvas') || document.body;
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type: 'application/json' }));
+    const results = {};
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      const ev = new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: dt, clientX: 600, clientY: 400 });
+      target.dispatchEvent(ev);
+      results[type] = ev.defaultPrevented;
+    }
+    return results;
+  }, { name: extract.name, text: extract.text });
+}
+
+// ---------------------------------------------------------------------------
+// Pixels
+// ---------------------------------------------------------------------------
+
+// Colour statistics of a PNG: how many distinct colours, and how much of the image is
+// not the most common (background) colour.
+export function pngStats(buffer) {
+  const png = PNG.sync.read(buffer);
+  const counts = new Map();
+  const { data } = png;
+  for (let i = 0; i < data.length; i += 4) {
+    const key = ((data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]) >>> 0;
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  let dominant = 0;
+  let dominantKey = 0;
+  for (const [key, n] of counts) if (n > dominant) { dominant = n; dominantKey = key; }
+  const total = png.width * png.height;
+  return {
+    width: png.width,
+    height: png.height,
+    distinctColours: counts.size,
+    background: '#' + dominantKey.toString(16).padStart(8, '0'),
+    nonBackgroundFraction: total ? 1 - dominant / total : 0,
+  };
+}
+
+// A drawn ImGui frame has text, frames and anti-aliased edges: dozens of colours and
+// a good share of pixels that are not the background. A blank, black or cleared
+// canvas has one colour.
+export const MIN_DISTINCT_COLOURS = 24;
+export const MIN_NON_BACKGROUND = 0.01;
+
+export async function assertCanvasDrawn(page, label) {
+  const handle = await page.$('#canvas');
+  assert.ok(handle, 'the page has <canvas id="canvas">');
+  const stats = pngStats(await handle.screenshot({ type: 'png' }));
+  assert.ok(stats.distinctColours >= MIN_DISTINCT_COLOURS && stats.nonBackgroundFraction >= MIN_NON_BACKGROUND,
+    `${label}: canvas looks blank: ${JSON.stringify(stats)}`);
+  return stats;
+}
+
+export async function saveScreenshot(page, browserName, testName) {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const slug = testName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const file = path.join(SCREENSHOT_DIR, `${browserName}-${slug}.png`);
+  try {
+    await page.screenshot({ path: file });
+  } catch (err) {
+    // A screenshot is evidence, not the test: a failure here must not hide the real one.
+    process.stderr.write(`warning: screenshot ${file} failed: ${err.message}\n`);
+  }
+  return file;
+}
+
+// Canvas size in CSS pixels and its backing store in device pixels. (Runs in the page.)
+export function canvasInfo() {
+  const c = document.getElementById('canvas');
+  const r = c.getBoundingClientRect();
+  return { cssWidth: r.width, cssHeight: r.height, width: c.width, height: c.height };
+}
+
+// Is the element shown, and what does it say? (Runs in the page.)
+export function elementInfo(sel) {
+  const el = document.querySelector(sel);
+  if (!el) return { exists: false, shown: false, text: '' };
+  const cs = getComputedStyle(el);
+  const r = el.getBoundingClientRect();
+  const shown = cs.display !== 'none' && cs.visibility !== 'hidden' && Number(cs.opacity) > 0 && r.width > 0 && r.height > 0;
+  return { exists: true, shown, text: el.textContent.trim() };
+}
+
+export function elementShown(page, selector) {
+  return page.evaluate(elementInfo, selector);
+}
