@@ -1,0 +1,119 @@
+// Firefox ESR, headed (it has no WebGL when headless here): run under xvfb-run, as
+// tests/e2e/run.sh does. Driven by puppeteer-core over WebDriver BiDi. The app is
+// opened over http from dist/ and as the single file from file://.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { startServer } from './lib/server.mjs';
+import {
+  DIST, FIREFOX_PATH, SECTIONS, VIEWPORT, appState, assertCanvasDrawn, assertNoErrors,
+  distFileUrl, distUrlPaths, requireDist, saveScreenshot, waitForLoaded, waitForReady,
+  waitForState, watchPage, writeSyntheticExtract,
+} from './lib/harness.mjs';
+
+describe('Firefox ESR (headed)', () => {
+  let server;
+  let browser;
+  let extract;
+
+  before(async () => {
+    requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm', 'case-audit.html');
+    assert.ok(process.env.DISPLAY, 'Firefox needs an X display: run under xvfb-run (see tests/e2e/run.sh)');
+    server = await startServer(DIST);
+    extract = writeSyntheticExtract();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: false,
+      defaultViewport: VIEWPORT,
+      extraPrefsFirefox: {
+        // No phoning home from the test browser.
+        'app.update.enabled': false,
+        'browser.shell.checkDefaultBrowser': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'toolkit.telemetry.enabled': false,
+      },
+    });
+  });
+
+  after(async () => {
+    if (browser) await browser.close();
+    if (server) await server.close();
+    if (extract) extract.cleanup();
+  });
+
+  // Runs body(page, watch) in a new page and saves firefox-<name>.png afterwards.
+  const withPage = async (name, body) => {
+    const page = await browser.newPage();
+    try {
+      const watch = await watchPage(page);
+      try {
+        return await body(page, watch);
+      } finally {
+        await saveScreenshot(page, 'firefox', name);
+      }
+    } finally {
+      await page.close();
+    }
+  };
+
+  const openAndCheck = async (page, watch, url) => {
+    await page.goto(url);
+    await waitForReady(page, watch);
+    const state = await appState(page);
+    assert.equal(state.section, 'Import', 'the app starts on Import');
+    assert.deepEqual(state.sections, SECTIONS);
+    assert.ok(state.frame >= 1, `a first frame was drawn (frame=${state.frame})`);
+    await assertCanvasDrawn(page, url);
+  };
+
+  const openFile = async (page) => {
+    const input = await page.$('#file-input');
+    assert.ok(input, 'the page has <input type=file id="file-input">');
+    await input.uploadFile(extract.file);
+    await waitForLoaded(page, extract);
+  };
+
+  test('over http: loads, draws, opens a file, no errors, no foreign requests', async () => {
+    await withPage('http', async (page, watch) => {
+      await openAndCheck(page, watch, `${server.origin}/index.html`);
+      assert.ok([1, 2].includes((await appState(page)).webgl), 'WebGL is in use');
+      await openFile(page);
+      await assertCanvasDrawn(page, 'after opening a file');
+      const files = distUrlPaths();
+      const foreign = watch.requests.filter((url) => {
+        if (/^(data|blob):/.test(url)) return false;
+        const u = new URL(url);
+        return u.origin !== server.origin || !files.has(u.pathname);
+      });
+      assert.deepEqual(foreign, [], 'every request is for a file of dist/ on the test server');
+      await assertNoErrors(watch);
+    });
+  });
+
+  test('over http: selecting each section through the test API', async () => {
+    await withPage('sections', async (page, watch) => {
+      await page.goto(`${server.origin}/index.html`);
+      await waitForReady(page, watch);
+      for (const name of [...SECTIONS.slice(1), SECTIONS[0]]) {
+        assert.equal(await page.evaluate((n) => window.caseAudit.selectSection(n), name), true);
+        await waitForState(page, (s) => s.section === name, `section ${name}`);
+      }
+      await assertCanvasDrawn(page, 'after switching sections');
+      await assertNoErrors(watch);
+    });
+  });
+
+  test('single file from file://: loads, draws, opens a file, no network, no errors', async () => {
+    await withPage('file', async (page, watch) => {
+      const url = distFileUrl('case-audit.html');
+      await openAndCheck(page, watch, url);
+      await openFile(page);
+      await assertCanvasDrawn(page, 'single file, after opening a file');
+      const network = watch.requests.filter((u) => !/^(file|data|blob):/.test(u));
+      assert.deepEqual(network, [], 'the single file makes no network request');
+      await assertNoErrors(watch);
+    });
+  });
+});
+
