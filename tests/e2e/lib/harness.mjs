@@ -84,7 +84,7 @@ function recordCspViolations() {
   document.addEventListener('securitypolicyviolation', (e) => {
     window.__e2e.csp.push({
       directive: e.effectiveDirective || e.violatedDirective,
-      blocked: e.blockedURI,
+      blocked: e.blockedURI.slice(0, 120),
       source: e.sourceFile,
       line: e.lineNumber,
     });
@@ -98,12 +98,15 @@ export async function addInitScript(page, fn, arg) {
 
 // Starts recording console errors, uncaught page errors and requests; installs the
 // CSP violation recorder. Call before navigating.
+// Long messages (a base64 data: URL in a CSP report) are cut to keep reports readable.
+const brief = (text) => (text.length > 400 ? `${text.slice(0, 300)} …[${text.length - 400} chars]… ${text.slice(-100)}` : text);
+
 export async function watchPage(page) {
   const watch = { consoleErrors: [], pageErrors: [], requests: [] };
   page.on('console', (msg) => {
-    if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+    if (msg.type() === 'error') watch.consoleErrors.push(brief(msg.text()));
   });
-  page.on('pageerror', (err) => watch.pageErrors.push(String(err && err.message || err)));
+  page.on('pageerror', (err) => watch.pageErrors.push(brief(String(err && err.message || err))));
   page.on('request', (req) => watch.requests.push(req.url()));
   await addInitScript(page, recordCspViolations);
   watch.cspViolations = () => page.evaluate(() => (window.__e2e ? window.__e2e.csp : ['CSP recorder not installed']));
