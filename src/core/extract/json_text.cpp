@@ -1,0 +1,167 @@
+// Case Audit - small helpers about JSON text. See json_text.h.
+#include "core/extract/json_text.h"
+
+#include <nlohmann/json.hpp>
+
+namespace ca {
+
+// ---------------------------------------------------------------------------
+// [SECTION] UTF-8
+// ---------------------------------------------------------------------------
+
+std::size_t find_invalid_utf8(std::string_view bytes) {
+    const std::size_t n = bytes.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned lo = 0x80, hi = 0xBF; // allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0)
+                lo = 0xA0; // overlong
+            if (c == 0xED)
+                hi = 0x9F; // surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0)
+                lo = 0x90; // overlong
+            if (c == 0xF4)
+                hi = 0x8F; // above U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        const auto c1 = static_cast<unsigned char>(bytes[i + 1]);
+        if (c1 < lo || c1 > hi)
+            return i;
+        for (std::size_t k = 2; k < len; ++k) {
+            const auto ck = static_cast<unsigned char>(bytes[i + k]);
+            if (ck < 0x80 || ck > 0xBF)
+                return i;
+        }
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+std::size_t count_utf8_chars(std::string_view bytes) {
+    std::size_t n = 0;
+    for (char ch : bytes)
+        if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] JSON grammar pieces
+// ---------------------------------------------------------------------------
+
+bool is_json_number(std::string_view t) {
+    std::size_t i = 0;
+    const std::size_t n = t.size();
+    auto digit = [&](std::size_t k) { return k < n && t[k] >= '0' && t[k] <= '9'; };
+    if (i < n && t[i] == '-')
+        ++i;
+    if (!digit(i))
+        return false;
+    if (t[i] == '0') {
+        ++i;
+    } else {
+        while (digit(i))
+            ++i;
+    }
+    if (i < n && t[i] == '.') {
+        ++i;
+        if (!digit(i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    if (i < n && (t[i] == 'e' || t[i] == 'E')) {
+        ++i;
+        if (i < n && (t[i] == '+' || t[i] == '-'))
+            ++i;
+        if (!digit(i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    return i == n;
+}
+
+std::string excerpt_around(std::string_view text, std::size_t offset, std::size_t max_chars) {
+    if (offset > text.size())
+        offset = text.size();
+    std::size_t begin = offset > max_chars / 2 ? offset - max_chars / 2 : 0;
+    std::size_t end = std::min(text.size(), begin + max_chars);
+    // Never cut a UTF-8 character in two.
+    auto continuation = [&](std::size_t k) {
+        return k < text.size() && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80;
+    };
+    while (begin > 0 && continuation(begin))
+        --begin;
+    while (end < text.size() && continuation(end))
+        ++end;
+    std::string out(text.substr(begin, end - begin));
+    for (char& ch : out)
+        if (static_cast<unsigned char>(ch) < 0x20)
+            ch = ' ';
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Locating a syntax error
+// ---------------------------------------------------------------------------
+
+namespace {
+
+// Accepts every event and records the first parse error; builds nothing.
+class ErrorLocator final : public nlohmann::json_sax<nlohmann::json> {
+public:
+    JsonSyntaxError result;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& ex) override {
+        result.found = true;
+        // nlohmann counts the failing character itself: position 1 is the first byte.
+        result.offset = position > 0 ? position - 1 : 0;
+        std::string what = ex.what();
+        // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error
+        // while parsing value - invalid literal; last read: 'tru,'" -> the part after ": ".
+        const std::size_t colon = what.find(": ");
+        if (colon != std::string::npos)
+            what = what.substr(colon + 2);
+        result.message = what;
+        return false;
+    }
+};
+
+} // namespace
+
+JsonSyntaxError locate_json_syntax_error(std::string_view text) {
+    ErrorLocator locator;
+    nlohmann::json::sax_parse(text.begin(), text.end(), &locator);
+    return locator.result;
+}
+
+} // namespace ca

@@ -1,0 +1,53 @@
+// Case Audit - small helpers about JSON text, used by the importer's error paths.
+//
+// Index of this file:
+// [SECTION] UTF-8
+// [SECTION] JSON grammar pieces
+// [SECTION] Locating a syntax error
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace ca {
+
+// ---------------------------------------------------------------------------
+// [SECTION] UTF-8
+// ---------------------------------------------------------------------------
+
+// Offset of the first byte that is not part of a well-formed UTF-8 sequence (overlong
+// forms, surrogates and values above U+10FFFF are ill-formed), or npos when all is valid.
+std::size_t find_invalid_utf8(std::string_view bytes);
+
+// Number of characters (UTF-8 lead bytes) in `bytes`: columns are counted in characters.
+std::size_t count_utf8_chars(std::string_view bytes);
+
+// ---------------------------------------------------------------------------
+// [SECTION] JSON grammar pieces
+// ---------------------------------------------------------------------------
+
+// True when `token` is exactly a JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool is_json_number(std::string_view token);
+
+// A printable excerpt of at most `max_chars` characters around `offset` for a message:
+// control characters become spaces, and the cut never splits a UTF-8 character.
+std::string excerpt_around(std::string_view text, std::size_t offset, std::size_t max_chars = 40);
+
+// ---------------------------------------------------------------------------
+// [SECTION] Locating a syntax error
+// ---------------------------------------------------------------------------
+
+struct JsonSyntaxError {
+    bool found = false;
+    std::size_t offset = 0; // byte offset of the error in the text
+    std::string message;    // what nlohmann/json says went wrong, without its prefix
+};
+
+// Parses `text` as one JSON value with nlohmann/json's SAX parser (no document is built,
+// and its parser is not recursive) and reports the first syntax error, if any. Only used
+// on error paths: the importer's fast parser says *that* a record is malformed, this says
+// *where*.
+JsonSyntaxError locate_json_syntax_error(std::string_view text);
+
+} // namespace ca

@@ -1,0 +1,774 @@
+// Case Audit - the in-memory case extract.
+//
+// Every rule (caseload, sampling, evidence, text checks) reads an Extract, never JSON. The
+// layout is chosen for a 500 MB extract in a browser tab:
+//   - records of one kind live in one std::vector, in file order; a record's position in its
+//     vector is its Index, and records refer to each other by Index (32 bits), never by
+//     pointer or by string;
+//   - ids are interned once in a StringTable (StrId, 32 bits);
+//   - all free text (note texts, titles, names...) lives in one TextStore arena and is
+//     referred to by TextRef {offset, length}: no std::string per note;
+//   - the records nested inside a case (notes, assessments...) are stored in flat vectors
+//     too, and a case holds a Range into each, so one case's notes are contiguous.
+// The format itself is documented field by field in docs/extract-format.md; the names below
+// follow it (camelCase there, snake_case here).
+//
+// Index of this file:
+// [SECTION] Basic types (Index, Range, TextRef, TextStore)
+// [SECTION] Enumerations (each with the kebab-case names used in the format)
+// [SECTION] Organisation: metadata, teams, workers, people
+// [SECTION] Case files and what they contain
+// [SECTION] Supervision, Director discussions, audits
+// [SECTION] Extract (the whole data set and its id indexes)
+#pragma once
+
+#include "core/calendar/date.h"
+#include "core/extract/string_table.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace ca {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Basic types
+// ---------------------------------------------------------------------------
+
+// Position of a record in its vector (Extract::workers, Extract::notes, ...).
+using Index = std::uint32_t;
+inline constexpr Index k_no_index = 0xFFFFFFFFu;
+
+// A run of records [begin, begin + count) in one of the Extract's flat vectors.
+struct Range {
+    std::uint32_t begin = 0;
+    std::uint32_t count = 0;
+    std::uint32_t end() const { return begin + count; }
+};
+
+// A piece of text in the TextStore. {0, 0} is the empty text (also "not given").
+struct TextRef {
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;
+    bool empty() const { return length == 0; }
+};
+
+// One growing byte arena for all the free text of an extract: note texts are most of an
+// extract's bytes, so they are stored once, back to back, with no per-string overhead.
+class TextStore {
+public:
+    // Copies `text` into the arena. Texts of 4 GiB in total are the limit (the importer
+    // refuses larger extracts before reaching it).
+    TextRef add(std::string_view text) {
+        if (text.empty())
+            return {};
+        const TextRef ref{static_cast<std::uint32_t>(bytes_.size()),
+                          static_cast<std::uint32_t>(text.size())};
+        bytes_.append(text);
+        return ref;
+    }
+    std::string_view view(TextRef ref) const {
+        return std::string_view(bytes_.data() + ref.offset, ref.length);
+    }
+    std::size_t size() const { return bytes_.size(); }
+    std::size_t memory_bytes() const { return bytes_.capacity(); }
+    void shrink_to_fit() { bytes_.shrink_to_fit(); }
+
+private:
+    std::string bytes_;
+};
+
+// ---------------------------------------------------------------------------
+// [SECTION] Enumerations
+// ---------------------------------------------------------------------------
+// Enumerations for optional fields start with `Unrecorded` (the field was absent).
+// enum_name(x) gives the format's kebab-case spelling and parse_enum<E>(text) the reverse
+// (nullopt for an unknown spelling); the spellings are the EnumNames tables below.
+
+enum class TeamKind : std::uint8_t { Community, Hospital, Other };
+enum class WorkerRole : std::uint8_t {
+    QualifiedSocialWorker,
+    SeniorPractitioner,
+    SocialWorkAssistant,
+    OccupationalTherapist,
+    TeamManager,
+    SeniorManager,
+    PrincipalSocialWorker,
+    Director,
+    Other
+};
+enum class TrainingCourse : std::uint8_t {
+    InformationSecurity,
+    DataProtection,
+    Safeguarding,
+    MentalCapacity,
+    Other
+};
+// CLD Gender.
+enum class Gender : std::uint8_t { Unrecorded, Male, Female, Other, NotKnown, NotStated };
+// CLD Ethnicity (census categories).
+enum class Ethnicity : std::uint8_t {
+    Unrecorded,
+    WhiteBritish,
+    WhiteIrish,
+    WhiteGypsyOrIrishTraveller,
+    WhiteOther,
+    MixedWhiteBlackCaribbean,
+    MixedWhiteBlackAfrican,
+    MixedWhiteAsian,
+    MixedOther,
+    AsianIndian,
+    AsianPakistani,
+    AsianBangladeshi,
+    AsianChinese,
+    AsianOther,
+    BlackAfrican,
+    BlackCaribbean,
+    BlackOther,
+    OtherArab,
+    Other,
+    Refused,
+    Undeclared
+};
+// CLD Primary Support Reason.
+enum class PrimarySupportReason : std::uint8_t {
+    Unrecorded,
+    PhysicalAccessAndMobilityOnly,
+    PhysicalPersonalCare,
+    SensoryVisual,
+    SensoryHearing,
+    SensoryDual,
+    MemoryAndCognition,
+    LearningDisability,
+    MentalHealth,
+    SocialSubstanceMisuse,
+    SocialAsylumSeeker,
+    SocialIsolationOther,
+    NotKnown
+};
+enum class CaseStatus : std::uint8_t { Open, Closed };
+enum class AllocationRole : std::uint8_t { Primary, Secondary };
+// CLD Request_Route_Of_Access.
+enum class RouteOfAccess : std::uint8_t {
+    Unrecorded,
+    PlannedEntryTransition,
+    DischargeFromHospital,
+    DiversionFromHospital,
+    CommunityOther,
+    Prison,
+    SelfFunder,
+    DischargeFromReablement,
+    TransferFromOtherLa
+};
+// Hackney/Mosaic-style case note types; CaseAudit is the policy's "Audit Case Note".
+enum class NoteType : std::uint8_t {
+    Visit,
+    Phone,
+    Correspondence,
+    CaseAudit,
+    RecordOfSupervisionDiscussion,
+    ManagersDecision,
+    Other
+};
+enum class AssessmentKind : std::uint8_t { Core, Carer, OccupationalTherapy, Financial, Other };
+enum class SectionKind : std::uint8_t {
+    Risk,
+    Safeguarding,
+    MentalCapacity,
+    Strengths,
+    Outcomes,
+    Needs,
+    Other
+};
+enum class GivenMethod : std::uint8_t { InPerson, Post, Email, Portal, Other };
+// CLD Review_Reason.
+enum class ReviewReason : std::uint8_t {
+    Planned,
+    UnplannedHospital,
+    UnplannedCarerRelated,
+    UnplannedSafeguarding,
+    UnplannedProviderFailure,
+    UnplannedChangeInCommissioning,
+    UnplannedOther
+};
+// CLD Method_Of_Review.
+enum class ReviewMethod : std::uint8_t { Unrecorded, Person, Carer, PersonAndCarer };
+enum class SafeguardingKind : std::uint8_t { Concern, Enquiry };
+enum class SafeguardingOutcome : std::uint8_t {
+    Unrecorded,
+    NoFurtherAction,
+    ProgressToEnquiry,
+    RiskRemoved,
+    RiskReduced,
+    RiskRemains,
+    Other
+};
+enum class CapacityOutcome : std::uint8_t { HasCapacity, LacksCapacity, NotConcluded };
+enum class DocumentKind : std::uint8_t { Email, Letter, Report, Form, Other };
+enum class FileFormat : std::uint8_t {
+    Pdf,
+    Doc,
+    Docx,
+    Msg,
+    Eml,
+    Txt,
+    Rtf,
+    Jpg,
+    Png,
+    Tiff,
+    Xlsx,
+    Other
+};
+enum class AuditKind : std::uint8_t {
+    Unrecorded,
+    FirstLine,
+    SeniorManager,
+    ProfessionalStandards,
+    Peer,
+    Other
+};
+enum class AuditGrade : std::uint8_t {
+    Unrecorded,
+    Outstanding,
+    Good,
+    RequiresImprovement,
+    Inadequate
+};
+
+// The kebab-case names of an enumeration, in enumerator order ("" for Unrecorded).
+template <typename E>
+struct EnumNames;
+template <>
+struct EnumNames<TeamKind> {
+    static constexpr std::string_view v[] = {"community", "hospital", "other"};
+};
+template <>
+struct EnumNames<WorkerRole> {
+    static constexpr std::string_view v[] = {"qualified-social-worker",
+                                             "senior-practitioner",
+                                             "social-work-assistant",
+                                             "occupational-therapist",
+                                             "team-manager",
+                                             "senior-manager",
+                                             "principal-social-worker",
+                                             "director",
+                                             "other"};
+};
+template <>
+struct EnumNames<TrainingCourse> {
+    static constexpr std::string_view v[] = {"information-security", "data-protection",
+                                             "safeguarding", "mental-capacity", "other"};
+};
+template <>
+struct EnumNames<Gender> {
+    static constexpr std::string_view v[] = {"",      "male",      "female",
+                                             "other", "not-known", "not-stated"};
+};
+template <>
+struct EnumNames<Ethnicity> {
+    static constexpr std::string_view v[] = {"",
+                                             "white-british",
+                                             "white-irish",
+                                             "white-gypsy-or-irish-traveller",
+                                             "white-other",
+                                             "mixed-white-black-caribbean",
+                                             "mixed-white-black-african",
+                                             "mixed-white-asian",
+                                             "mixed-other",
+                                             "asian-indian",
+                                             "asian-pakistani",
+                                             "asian-bangladeshi",
+                                             "asian-chinese",
+                                             "asian-other",
+                                             "black-african",
+                                             "black-caribbean",
+                                             "black-other",
+                                             "other-arab",
+                                             "other",
+                                             "refused",
+                                             "undeclared"};
+};
+template <>
+struct EnumNames<PrimarySupportReason> {
+    static constexpr std::string_view v[] = {"",
+                                             "physical-access-and-mobility-only",
+                                             "physical-personal-care",
+                                             "sensory-visual",
+                                             "sensory-hearing",
+                                             "sensory-dual",
+                                             "memory-and-cognition",
+                                             "learning-disability",
+                                             "mental-health",
+                                             "social-substance-misuse",
+                                             "social-asylum-seeker",
+                                             "social-isolation-other",
+                                             "not-known"};
+};
+template <>
+struct EnumNames<CaseStatus> {
+    static constexpr std::string_view v[] = {"open", "closed"};
+};
+template <>
+struct EnumNames<AllocationRole> {
+    static constexpr std::string_view v[] = {"primary", "secondary"};
+};
+template <>
+struct EnumNames<RouteOfAccess> {
+    static constexpr std::string_view v[] = {"",
+                                             "planned-entry-transition",
+                                             "discharge-from-hospital",
+                                             "diversion-from-hospital",
+                                             "community-other",
+                                             "prison",
+                                             "self-funder",
+                                             "discharge-from-reablement",
+                                             "transfer-from-other-la"};
+};
+template <>
+struct EnumNames<NoteType> {
+    static constexpr std::string_view v[] = {"visit",
+                                             "phone",
+                                             "correspondence",
+                                             "case-audit",
+                                             "record-of-supervision-discussion",
+                                             "managers-decision",
+                                             "other"};
+};
+template <>
+struct EnumNames<AssessmentKind> {
+    static constexpr std::string_view v[] = {"core", "carer", "occupational-therapy", "financial",
+                                             "other"};
+};
+template <>
+struct EnumNames<SectionKind> {
+    static constexpr std::string_view v[] = {
+        "risk", "safeguarding", "mental-capacity", "strengths", "outcomes", "needs", "other"};
+};
+template <>
+struct EnumNames<GivenMethod> {
+    static constexpr std::string_view v[] = {"in-person", "post", "email", "portal", "other"};
+};
+template <>
+struct EnumNames<ReviewReason> {
+    static constexpr std::string_view v[] = {"planned",
+                                             "unplanned-hospital",
+                                             "unplanned-carer-related",
+                                             "unplanned-safeguarding",
+                                             "unplanned-provider-failure",
+                                             "unplanned-change-in-commissioning",
+                                             "unplanned-other"};
+};
+template <>
+struct EnumNames<ReviewMethod> {
+    static constexpr std::string_view v[] = {"", "person", "carer", "person-and-carer"};
+};
+template <>
+struct EnumNames<SafeguardingKind> {
+    static constexpr std::string_view v[] = {"concern", "enquiry"};
+};
+template <>
+struct EnumNames<SafeguardingOutcome> {
+    static constexpr std::string_view v[] = {"",
+                                             "no-further-action",
+                                             "progress-to-enquiry",
+                                             "risk-removed",
+                                             "risk-reduced",
+                                             "risk-remains",
+                                             "other"};
+};
+template <>
+struct EnumNames<CapacityOutcome> {
+    static constexpr std::string_view v[] = {"has-capacity", "lacks-capacity", "not-concluded"};
+};
+template <>
+struct EnumNames<DocumentKind> {
+    static constexpr std::string_view v[] = {"email", "letter", "report", "form", "other"};
+};
+template <>
+struct EnumNames<FileFormat> {
+    static constexpr std::string_view v[] = {"pdf", "doc", "docx", "msg",  "eml",  "txt",
+                                             "rtf", "jpg", "png",  "tiff", "xlsx", "other"};
+};
+template <>
+struct EnumNames<AuditKind> {
+    static constexpr std::string_view v[] = {
+        "", "first-line", "senior-manager", "professional-standards", "peer", "other"};
+};
+template <>
+struct EnumNames<AuditGrade> {
+    static constexpr std::string_view v[] = {"", "outstanding", "good", "requires-improvement",
+                                             "inadequate"};
+};
+
+// The format's spelling of `value` ("" for Unrecorded).
+template <typename E>
+std::string_view enum_name(E value) {
+    return EnumNames<E>::v[static_cast<std::size_t>(value)];
+}
+
+// The enumerator spelt `name`, or nullopt. "" never matches (Unrecorded is not a value
+// an extract may spell out).
+template <typename E>
+std::optional<E> parse_enum(std::string_view name) {
+    if (name.empty())
+        return std::nullopt;
+    std::size_t i = 0;
+    for (std::string_view candidate : EnumNames<E>::v) {
+        if (candidate == name)
+            return static_cast<E>(i);
+        ++i;
+    }
+    return std::nullopt;
+}
+
+// "community, hospital, other": the allowed values, for error messages.
+template <typename E>
+std::string enum_name_list() {
+    std::string out;
+    for (std::string_view candidate : EnumNames<E>::v) {
+        if (candidate.empty())
+            continue;
+        if (!out.empty())
+            out += ", ";
+        out += candidate;
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Organisation: metadata, teams, workers, people
+// ---------------------------------------------------------------------------
+
+// `metadata`: what the file is and the date it describes.
+struct Metadata {
+    int format_version = 0;
+    DateTime extracted_at;
+    Date as_at;
+    std::string organisation_name;
+    std::string organisation_code;
+    std::string source_system;
+};
+
+// A team's own caseload limits, overriding the policy's 25 / 28.
+struct CaseloadLimits {
+    int upper = 0;
+    int absolute = 0;
+};
+
+// `teams[]`.
+struct Team {
+    StrId id = k_no_str;
+    TextRef name;
+    TeamKind kind = TeamKind::Other;
+    std::optional<CaseloadLimits> caseload_limits;
+};
+
+// `workers[].training[]`: one completed course.
+struct Training {
+    Index worker = k_no_index;
+    TrainingCourse course = TrainingCourse::Other;
+    Date completed;
+};
+
+// `workers[]`: staff, from practitioners to the Director.
+struct Worker {
+    StrId id = k_no_str;
+    TextRef name;
+    Index team = k_no_index;
+    WorkerRole role = WorkerRole::Other;
+    bool qualified = false;
+    Date start;
+    std::optional<Date> end;
+    float fte = 1.0f;
+    std::optional<Date> asye_start;
+    std::optional<Date> asye_completed;
+    Index line_manager = k_no_index;
+    Range training; // into Extract::training
+};
+
+// `people[]`: adults receiving care and support.
+struct Person {
+    StrId id = k_no_str;
+    TextRef name;
+    Date date_of_birth;
+    Gender gender = Gender::Unrecorded;
+    Ethnicity ethnicity = Ethnicity::Unrecorded;
+    PrimarySupportReason primary_support_reason = PrimarySupportReason::Unrecorded;
+};
+
+// ---------------------------------------------------------------------------
+// [SECTION] Case files and what they contain
+// ---------------------------------------------------------------------------
+// Every record below belongs to one case (`case_index`) and sits in the case's Range.
+
+// `cases[].allocations[]`: who held the case, from..to inclusive (to empty: continuing).
+struct Allocation {
+    Index case_index = k_no_index;
+    Index worker = k_no_index;
+    Date from;
+    std::optional<Date> to;
+    AllocationRole role = AllocationRole::Primary;
+    // True when the allocation covers `day`.
+    bool covers(Date day) const { return from <= day && (!to || day <= *to); }
+};
+
+// `cases[].requests[]`: CLD Request event.
+struct Request {
+    StrId id = k_no_str;
+    Index case_index = k_no_index;
+    Date received;
+    RouteOfAccess route_of_access = RouteOfAccess::Unrecorded;
+    TextRef outcome;
+};
+
+// `cases[].notes[]`: a case note; both dates are kept because timeliness rules compare them.
+struct Note {
+    StrId id = k_no_str;
+    Index case_index = k_no_index;
+    Index author = k_no_index;
+    NoteType type = NoteType::Other;
+    Date event_date;
+    DateTime recorded_at;
+    TextRef title;
+    TextRef text;
+};
+
+// `givenToPerson`: when and how an assessment, plan or review was given to the person.
+struct GivenToPerson {
+    Date date;
+    GivenMethod method = GivenMethod::Other;
+};
+
+// `cases[].assessments[].sections[]`: a section of an assessment (risk, strengths...).
+struct AssessmentSection {
+    Index assessment = k_no_index;
+    SectionKind kind = SectionKind::Other;
+    bool completed = false;
+    std::optional<Date> completed_date;
+    TextRef text;
+};
+
+// `cases[].assessments[]`: CLD Assessment event; `kind == Core` is the core assessment.
+struct Assessment {
+    StrId id = k_no_str;
+    Index case_index = k_no_index;
+    AssessmentKind kind = AssessmentKind::Other;
+    Index author = k_no_index;
+    Date start;
+    std::optional<Date> completed;
+    Range sections; // into Extract::sections
+    std::optional<GivenToPerson> given_to_person;
+};
+
+// `cases[].plans[]`: care and support plan.
+struct Plan {
+    StrId id = k_no_str;
+    Index case_index = k_no_index;
+    Index author = k_no_index;
+    Date start;
+    std::optional<Date> completed;
+    std::optional<Date> review_due;
+    TextRef text;
+    std::optional<GivenToPerson> given_to_person;
+};
+
+// `cases[].services[]`: CLD Service event.
+struct Service {
+    StrId id = k_no_str;
+    Index case_index = k_no_index;
+    TextRef service_type;
+    Date start;
+    std::optional<Date> end;
+};
+
+// `cases[].reviews[]`: CLD Review event.
+struct Review {
+    StrId id = k_no_str;
+    Index case_index = k_no_index;
+    Index author = k_no_index;
+    ReviewReason reason = ReviewReason::Planned;
+    ReviewMethod method = ReviewMethod::Unrecorded;
+    std::optional<Date> due;
+    std::optional<Date> completed;
+    TextRef text;
+    std::optional<GivenToPerson> given_to_person;
+};
+
+// `cases[].safeguarding[]`: a safeguarding concern or enquiry (not in CLD).
+struct Safeguarding {
+    StrId id = k_no_str;
+    Index case_index = k_no_index;
+    SafeguardingKind kind = SafeguardingKind::Concern;
+    Date raised;
+    std::optional<Date> decision;
+    std::optional<Date> closed;
+    Index lead = k_no_index;
+    SafeguardingOutcome outcome = SafeguardingOutcome::Unrecorded;
+    TextRef text;
+};
+
+// `cases[].capacityAssessments[]`: a Mental Capacity Act assessment (not in CLD).
+struct CapacityAssessment {
+    StrId id = k_no_str;
+    Index case_index = k_no_index;
+    Index author = k_no_index;
+    Date date;
+    TextRef decision;
+    CapacityOutcome outcome = CapacityOutcome::NotConcluded;
+    TextRef text;
+};
+
+// `cases[].documents[]`: an uploaded document or piece of correspondence.
+struct Document {
+    StrId id = k_no_str;
+    Index case_index = k_no_index;
+    DocumentKind kind = DocumentKind::Other;
+    FileFormat file_format = FileFormat::Other;
+    bool indexed = false;
+    std::optional<Date> received;
+    Date uploaded;
+    TextRef title;
+};
+
+// `cases[]`: one case file. The Ranges index the Extract's flat vectors.
+struct Case {
+    StrId id = k_no_str;
+    Index person = k_no_index;
+    Index team = k_no_index;
+    CaseStatus status = CaseStatus::Open;
+    Date opened;
+    std::optional<Date> closed;
+    Range allocations;
+    Range requests;
+    Range notes;
+    Range assessments;
+    Range plans;
+    Range services;
+    Range reviews;
+    Range safeguarding;
+    Range capacity_assessments;
+    Range documents;
+};
+
+// ---------------------------------------------------------------------------
+// [SECTION] Supervision, Director discussions, audits
+// ---------------------------------------------------------------------------
+
+// `supervisions[].decisions[]` and `.actions[]`.
+struct SupervisionItem {
+    Index supervision = k_no_index;
+    Index case_index = k_no_index; // k_no_index: not about one case
+    TextRef text;
+    Index owner = k_no_index; // actions only
+    std::optional<Date> due;  // actions only
+};
+
+// `supervisions[]`: a supervision record.
+struct Supervision {
+    StrId id = k_no_str;
+    Index supervisee = k_no_index;
+    Index supervisor = k_no_index;
+    Date held;
+    DateTime recorded_at;
+    Range cases_discussed; // into Extract::supervision_cases
+    Range decisions;       // into Extract::supervision_items
+    Range actions;         // into Extract::supervision_items
+    TextRef text;
+};
+
+// `directorDiscussions[]`: evidence that a caseload deviation was discussed with the
+// Director.
+struct DirectorDiscussion {
+    StrId id = k_no_str;
+    Index worker = k_no_index;
+    Index director = k_no_index;
+    Date date;
+    int agreed_caseload = 0;
+    Date period_from;
+    std::optional<Date> period_to;
+    TextRef note;
+};
+
+// `audits[]`: a case audit already on file.
+struct AuditRecord {
+    StrId id = k_no_str;
+    Index case_index = k_no_index;
+    Index auditor = k_no_index;
+    Date date;
+    AuditKind kind = AuditKind::Unrecorded;
+    AuditGrade grade = AuditGrade::Unrecorded;
+    TextRef note;
+};
+
+// ---------------------------------------------------------------------------
+// [SECTION] Extract
+// ---------------------------------------------------------------------------
+
+// Lookup from an interned id to the record that has it: (StrId, Index) pairs sorted by
+// StrId, 8 bytes per record and a binary search, instead of a hash map per kind.
+class IdIndex {
+public:
+    void build(std::vector<std::pair<StrId, Index>> pairs); // pairs must have distinct StrIds
+    Index find(StrId id) const;
+    std::size_t memory_bytes() const { return pairs_.capacity() * sizeof(pairs_[0]); }
+
+private:
+    std::vector<std::pair<StrId, Index>> pairs_;
+};
+
+// The whole imported data set. Only the importer builds one; everything else reads it.
+struct Extract {
+    Metadata metadata;
+    StringTable ids;
+    TextStore text;
+
+    std::vector<Team> teams;
+    std::vector<Worker> workers;
+    std::vector<Training> training;
+    std::vector<Person> people;
+
+    std::vector<Case> cases;
+    std::vector<Allocation> allocations;
+    std::vector<Request> requests;
+    std::vector<Note> notes;
+    std::vector<Assessment> assessments;
+    std::vector<AssessmentSection> sections;
+    std::vector<Plan> plans;
+    std::vector<Service> services;
+    std::vector<Review> reviews;
+    std::vector<Safeguarding> safeguarding;
+    std::vector<CapacityAssessment> capacity_assessments;
+    std::vector<Document> documents;
+
+    std::vector<Supervision> supervisions;
+    std::vector<Index> supervision_cases;
+    std::vector<SupervisionItem> supervision_items;
+    std::vector<DirectorDiscussion> director_discussions;
+    std::vector<AuditRecord> audits;
+
+    // Id indexes, built by the importer once every record is read.
+    IdIndex team_by_id;
+    IdIndex worker_by_id;
+    IdIndex person_by_id;
+    IdIndex case_by_id;
+    IdIndex note_by_id;
+    IdIndex supervision_by_id;
+
+    std::string_view id_of(StrId id) const { return id == k_no_str ? "" : ids.view(id); }
+    std::string_view text_of(TextRef ref) const { return text.view(ref); }
+
+    // Record index from an id string; k_no_index when there is none.
+    Index find_team(std::string_view id) const { return team_by_id.find(ids.find(id)); }
+    Index find_worker(std::string_view id) const { return worker_by_id.find(ids.find(id)); }
+    Index find_person(std::string_view id) const { return person_by_id.find(ids.find(id)); }
+    Index find_case(std::string_view id) const { return case_by_id.find(ids.find(id)); }
+    Index find_note(std::string_view id) const { return note_by_id.find(ids.find(id)); }
+
+    // Approximate heap bytes held, reported by `caseaudit summary` and the benchmark.
+    std::size_t memory_bytes() const;
+};
+
+} // namespace ca

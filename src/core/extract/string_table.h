@@ -1,0 +1,50 @@
+// Case Audit - interned strings (record ids).
+//
+// Every id in an extract (worker "W-SW1", case "C-5001", ...) is stored once here and
+// referred to by a 32-bit StrId, so that records point at each other by small integers and
+// a 500 MB extract does not hold millions of small std::strings.
+//
+// Index of this file:
+// [SECTION] StringTable
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ca {
+
+// ---------------------------------------------------------------------------
+// [SECTION] StringTable
+// ---------------------------------------------------------------------------
+
+using StrId = std::uint32_t;
+inline constexpr StrId k_no_str = 0xFFFFFFFFu;
+
+// Append-only set of strings with O(1) interning (open addressing, linear probing over a
+// power-of-two slot array that grows at half full). Ids are dense: 0, 1, 2, ...
+class StringTable {
+public:
+    // The id of `text`, adding it when it is new.
+    StrId intern(std::string_view text);
+    // The id of `text`, or k_no_str when it was never interned.
+    StrId find(std::string_view text) const;
+    // The text of an id; precondition: id < size().
+    std::string_view view(StrId id) const {
+        return std::string_view(chars_.data() + offsets_[id], offsets_[id + 1] - offsets_[id]);
+    }
+    std::uint32_t size() const { return static_cast<std::uint32_t>(offsets_.size() - 1); }
+    // Bytes held, for the memory figures in the import summary.
+    std::size_t memory_bytes() const;
+
+private:
+    static std::uint32_t hash(std::string_view text);
+    void grow();
+
+    std::string chars_;
+    std::vector<std::uint32_t> offsets_{0};
+    std::vector<std::uint32_t> slots_; // StrId + 1 per slot; 0 = empty
+};
+
+} // namespace ca
