@@ -7,7 +7,7 @@ import puppeteer from 'puppeteer-core';
 import { startServer } from './lib/server.mjs';
 import {
   DIST, FIREFOX_PATH, SECTIONS, VIEWPORT, appState, assertCanvasDrawn, assertNoErrors,
-  distFileUrl, distUrlPaths, requireDist, saveScreenshot, waitForLoaded, waitForReady,
+  distFileUrl, distUrlPaths, dropFileOnPage, requireDist, saveScreenshot, waitForLoaded, waitForReady,
   waitForState, watchPage, writeSyntheticExtract,
 } from './lib/harness.mjs';
 
@@ -100,6 +100,23 @@ describe('Firefox ESR (headed)', () => {
         await waitForState(page, (s) => s.section === name, `section ${name}`);
       }
       await assertCanvasDrawn(page, 'after switching sections');
+      await assertNoErrors(watch);
+    });
+  });
+
+  test('over http: a file dropped onto the page reaches the app', async () => {
+    await withPage('drag-and-drop', async (page, watch) => {
+      await page.goto(`${server.origin}/index.html`);
+      await waitForReady(page, watch);
+      const dropped = writeSyntheticExtract('dropped-extract.json');
+      try {
+        const prevented = await dropFileOnPage(page, dropped);
+        assert.equal(prevented.drop, true, 'the page calls preventDefault() on drop');
+        await waitForLoaded(page, dropped);
+        assert.equal(page.url(), `${server.origin}/index.html`, 'the page did not navigate away');
+      } finally {
+        dropped.cleanup();
+      }
       await assertNoErrors(watch);
     });
   });
