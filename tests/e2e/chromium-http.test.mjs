@@ -189,33 +189,40 @@ describe('Chromium, over http', () => {
     }
   });
 
-  // The fallback message, for a browser without WebGL or without WebAssembly.
+  // The fallback message, for a browser without WebGL or without WebAssembly: features
+  // removed by a script that runs before the page's own, or by Chromium's switches.
   const fallbackCases = [
-    ['no-webgl', 'WebGL', () => {
+    { slug: 'no-webgl', what: 'WebGL (getContext returns null)', init: () => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function getContext(type, ...rest) {
         if (/webgl/i.test(String(type))) return null;
         return original.call(this, type, ...rest);
       };
-    }],
-    ['no-webassembly', 'WebAssembly', () => {
+    } },
+    { slug: 'webgl-switched-off', what: 'WebGL (--disable-webgl --disable-3d-apis)', args: ['--disable-webgl', '--disable-3d-apis'] },
+    { slug: 'no-webassembly', what: 'WebAssembly', init: () => {
       delete window.WebAssembly;
-    }],
+    } },
   ];
-  for (const [slug, missing, disable] of fallbackCases) {
-    test(`without ${missing} the page shows the fallback message`, async () => {
-      await withChromiumPage(browser, `fallback-${slug}`, async (page, watch) => {
-        await addInitScript(page, disable);
-        await page.goto(`${server.origin}/index.html`);
-        const fallback = await poll(page, elementInfo, (f) => f.shown,
-          { arg: '#fallback', what: '#fallback to be shown' });
-        assert.ok(fallback.text.length >= 20, `#fallback explains the problem: ${JSON.stringify(fallback.text)}`);
-        assert.deepEqual(watch.pageErrors, [], 'no uncaught error');
-        const loading = await elementShown(page, '#loading');
-        assert.equal(loading.shown, false, '#loading is not left spinning under the fallback message');
-        const ready = await page.evaluate(() => !!(window.caseAudit && window.caseAudit.ready));
-        assert.equal(ready, false, 'the app does not claim to be ready');
-      });
+  for (const c of fallbackCases) {
+    test(`without ${c.what} the page shows the fallback message`, async () => {
+      const own = c.args ? await launchChromium(c.args) : null;
+      try {
+        await withChromiumPage(own || browser, `fallback-${c.slug}`, async (page, watch) => {
+          if (c.init) await addInitScript(page, c.init);
+          await page.goto(`${server.origin}/index.html`);
+          const fallback = await poll(page, elementInfo, (f) => f.shown,
+            { arg: '#fallback', what: '#fallback to be shown' });
+          assert.ok(fallback.text.length >= 20, `#fallback explains the problem: ${JSON.stringify(fallback.text)}`);
+          assert.deepEqual(watch.pageErrors, [], 'no uncaught error');
+          const loading = await elementShown(page, '#loading');
+          assert.equal(loading.shown, false, '#loading is not left spinning under the fallback message');
+          const ready = await page.evaluate(() => !!(window.caseAudit && window.caseAudit.ready));
+          assert.equal(ready, false, 'the app does not claim to be ready');
+        });
+      } finally {
+        if (own) await own.close();
+      }
     });
   }
 });

@@ -114,7 +114,7 @@ export async function watchPage(page) {
 }
 
 export async function assertNoErrors(watch, { console = true } = {}) {
-  assert.deepEqual(watch.pageErrors, [], 'uncaught errors in the page');
+  assert.deepEqual(watch.pageErrors, [], 'page errors (uncaught exceptions; Firefox reports blocked loads here too)');
   if (console) assert.deepEqual(watch.consoleErrors, [], 'console errors');
   assert.deepEqual(await watch.cspViolations(), [], 'Content-Security-Policy violations');
 }
