@@ -192,6 +192,8 @@ struct ExtractImporter::Impl {
     std::vector<PathPart> path;
     std::string element_label; // "cases[12]" for messages about a whole record
     bool record_syntax_error = false;
+    bool format_mismatch = false;
+    std::vector<SupervisionItem> pending_actions;
 
     // ------------------------------------------------------------------
     // [SECTION] Findings and JSON paths
@@ -916,7 +918,8 @@ struct ExtractImporter::Impl {
             ok = true;
         } else {
             at_path(Severity::Error, "bad-date",
-                    "Expected a date that exists, written YYYY-MM-DD; found " + quote_value(s) + ".");
+                    "Expected a date that exists, written YYYY-MM-DD; found " + quote_value(s) +
+                        ".");
         }
         return true;
     }
@@ -1040,70 +1043,6 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_given(od::value& v, std::optional<GivenToPerson>& out) {
-        bool is_null = false;
-        if (!null_check(v, is_null))
-            return false;
-        if (is_null)
-            return true;
-        od::json_type t{};
-        if (!type_of(v, t))
-            return false;
-        if (t != od::json_type::object)
-            return wrong_type(v, t, "an object with \"date\" and \"method\"");
-        od::object o;
-        if (auto e = v.get_object().get(o))
-            return syntax(e);
-        GivenToPerson g;
-        unsigned seen = 0;
-        bool ok_fields = true;
-        for (auto field : o) {
-            std::string_view k;
-            od::value fv;
-            if (auto e = field.unescaped_key().get(k))
-                return syntax(e);
-            if (auto e = field.value().get(fv))
-                return syntax(e);
-            if (k == "date") {
-                Scope s(*this, "date");
-                bool ok = false;
-                if (!read_date(fv, g.date, ok))
-                    return false;
-                ok_fields = ok_fields && ok;
-                seen |= 1;
-            } else if (k == "method") {
-                Scope s(*this, "method");
-                if (!read_enum(fv, g.method))
-                    return false;
-                seen |= 2;
-            } else if (!unknown_field(k, fv)) {
-                return false;
-            }
-        }
-        if (!require(seen, {"date", "method"}))
-            return true;
-        if (ok_fields)
-            out = g;
-        return true;
-    }
-
-    // Reports each required field whose bit is missing from `seen`; false if any is.
-    bool require(unsigned seen, std::initializer_list<const char*> names) {
-        bool all = true;
-        unsigned bit = 1;
-        for (const char* name : names) {
-            if (!(seen & bit)) {
-                all = false;
-                std::string p = path_string();
-                at_path(Severity::Error, "missing-field",
-                        "The required field \"" + std::string(name) + "\" is missing" +
-                            (p.empty() ? std::string(".") : " from " + p + "."));
-            }
-            bit <<= 1;
-        }
-        return all;
-    }
-
     // Runs `each(element_value, index)` for every element of an array value.
     template <typename F>
     bool read_array(od::value& v, F&& each) {
@@ -1164,352 +1103,311 @@ struct ExtractImporter::Impl {
     // ------------------------------------------------------------------
     // [SECTION] Record parsing: one function per record kind
     // ------------------------------------------------------------------
-    // The field names in the string comparisons are the format's; each function fills one
-    // record, checks what can be checked within it, and reports missing required fields.
+    // Each record kind is a table of its fields: the format's name, whether it is required,
+    // and how to read it into the record. read_record() walks the object once, dispatches
+    // each member through the table, reports unknown and missing fields, and says whether
+    // the record came through without errors (the checks across fields only run then, so a
+    // malformed date does not also produce a "recorded before the event" error).
 
-    bool read_metadata(od::value& v) {
-        Metadata& m = x->metadata;
+    template <typename R>
+    struct FieldSpec {
+        const char* name;
+        bool required;
+        bool (*read)(Impl&, od::value&, R&);
+    };
+
+    template <typename R, std::size_t N>
+    bool read_record(od::value& v, R& rec, const FieldSpec<R> (&specs)[N], bool& clean,
+                     unsigned* seen_out = nullptr) {
+        static_assert(N <= 32, "one bit per field");
+        const std::size_t errors_before = counts[0];
         unsigned seen = 0;
         bool is_object = false;
-        bool format_ok = true;
         const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "format") {
-                Scope s(*this, "format");
-                std::string f;
-                if (!read_owned_string(fv, f))
-                    return false;
-                seen |= 1;
-                if (f != "case-audit-extract") {
-                    format_ok = false;
-                    at_path(Severity::Error, "format",
-                            "This is not a Case Audit case extract: metadata.format should be "
-                            "\"case-audit-extract\" but is " +
-                                quote_value(f) + ".");
+            for (std::size_t f = 0; f < N; ++f) {
+                if (k == specs[f].name) {
+                    Scope s(*this, specs[f].name);
+                    seen |= 1u << f;
+                    return specs[f].read(*this, fv, rec);
                 }
-                return true;
-            }
-            if (k == "formatVersion") {
-                Scope s(*this, "formatVersion");
-                int version = 0;
-                if (!read_int(fv, version, 0, 1000000))
-                    return false;
-                seen |= 2;
-                m.format_version = version;
-                if (version != 1) {
-                    format_ok = false;
-                    at_path(Severity::Error, "format",
-                            "This extract is in format version " + std::to_string(version) +
-                                "; this version of Case Audit reads format version 1.");
-                }
-                return true;
-            }
-            if (k == "extractedAt") {
-                Scope s(*this, "extractedAt");
-                seen |= 4;
-                return read_date_time(fv, m.extracted_at);
-            }
-            if (k == "asAt") {
-                Scope s(*this, "asAt");
-                seen |= 8;
-                return read_date(fv, m.as_at);
-            }
-            if (k == "organisation") {
-                Scope s(*this, "organisation");
-                seen |= 16;
-                bool obj = false;
-                bool has_name = false;
-                if (!read_object(fv, obj, [&](std::string_view ok2, od::value& ov) {
-                        if (ok2 == "name") {
-                            Scope s2(*this, "name");
-                            has_name = true;
-                            return read_owned_string(ov, m.organisation_name);
-                        }
-                        if (ok2 == "code") {
-                            Scope s2(*this, "code");
-                            return read_owned_string(ov, m.organisation_code);
-                        }
-                        return unknown_field(ok2, ov);
-                    }))
-                    return false;
-                if (obj && !has_name)
-                    require(0, {"name"});
-                return true;
-            }
-            if (k == "sourceSystem") {
-                Scope s(*this, "sourceSystem");
-                return read_owned_string(fv, m.source_system);
             }
             return unknown_field(k, fv);
         });
         if (!ok)
             return false;
-        if (is_object)
-            require(seen, {"format", "formatVersion", "extractedAt", "asAt", "organisation"});
-        if (!format_ok)
+        if (is_object) {
+            const std::string p = path_string();
+            for (std::size_t f = 0; f < N; ++f)
+                if (specs[f].required && !(seen & (1u << f)))
+                    at_path(Severity::Error, "missing-field",
+                            "The required field \"" + std::string(specs[f].name) + "\" is missing" +
+                                (p.empty() ? std::string(".") : " from " + p + "."));
+        }
+        if (seen_out)
+            *seen_out = seen;
+        clean = counts[0] == errors_before;
+        return true;
+    }
+
+    // Reads the elements of an array field into a flat vector, closing `range` over them.
+    template <typename F>
+    bool read_into(od::value& v, Range& range, std::size_t size_before, F&& each) {
+        range.begin = size32(size_before);
+        return read_array(v, each);
+    }
+
+    bool read_given(od::value& v, std::optional<GivenToPerson>& out) {
+        static const FieldSpec<GivenToPerson> specs[] = {
+            {"date", true,
+             [](Impl& i, od::value& fv, GivenToPerson& g) { return i.read_date(fv, g.date); }},
+            {"method", true,
+             [](Impl& i, od::value& fv, GivenToPerson& g) { return i.read_enum(fv, g.method); }},
+        };
+        bool is_null = false;
+        if (!null_check(v, is_null))
+            return false;
+        if (is_null)
+            return true;
+        GivenToPerson g;
+        bool clean = false;
+        if (!read_record(v, g, specs, clean))
+            return false;
+        if (clean)
+            out = g;
+        return true;
+    }
+
+    bool read_metadata(od::value& v) {
+        static const FieldSpec<Impl> specs[] = {
+            {"format", true,
+             [](Impl& i, od::value& fv, Impl&) {
+                 std::string f;
+                 if (!i.read_owned_string(fv, f))
+                     return false;
+                 if (f != "case-audit-extract") {
+                     i.format_mismatch = true;
+                     i.at_path(Severity::Error, "format",
+                               "This is not a Case Audit case extract: metadata.format should "
+                               "be \"case-audit-extract\" but is " +
+                                   quote_value(f) + ".");
+                 }
+                 return true;
+             }},
+            {"formatVersion", true,
+             [](Impl& i, od::value& fv, Impl&) {
+                 int version = 0;
+                 if (!i.read_int(fv, version, 0, 1000000))
+                     return false;
+                 i.x->metadata.format_version = version;
+                 if (version != 1) {
+                     i.format_mismatch = true;
+                     i.at_path(Severity::Error, "format",
+                               "This extract is in format version " + std::to_string(version) +
+                                   "; this version of Case Audit reads format version 1.");
+                 }
+                 return true;
+             }},
+            {"extractedAt", true,
+             [](Impl& i, od::value& fv, Impl&) {
+                 return i.read_date_time(fv, i.x->metadata.extracted_at);
+             }},
+            {"asAt", true,
+             [](Impl& i, od::value& fv, Impl&) { return i.read_date(fv, i.x->metadata.as_at); }},
+            {"organisation", true,
+             [](Impl& i, od::value& fv, Impl&) {
+                 static const FieldSpec<Metadata> org[] = {
+                     {"name", true,
+                      [](Impl& j, od::value& ov, Metadata& m) {
+                          return j.read_owned_string(ov, m.organisation_name);
+                      }},
+                     {"code", false,
+                      [](Impl& j, od::value& ov, Metadata& m) {
+                          return j.read_owned_string(ov, m.organisation_code);
+                      }},
+                 };
+                 bool clean = false;
+                 return i.read_record(fv, i.x->metadata, org, clean);
+             }},
+            {"sourceSystem", false,
+             [](Impl& i, od::value& fv, Impl&) {
+                 return i.read_owned_string(fv, i.x->metadata.source_system);
+             }},
+        };
+        bool clean = false;
+        if (!read_record(v, *this, specs, clean))
+            return false;
+        if (format_mismatch)
             fatal = true; // not this format: the rest would only produce noise
         return true;
     }
 
     bool read_team(od::value& v) {
+        static const FieldSpec<CaseloadLimits> limit_specs[] = {
+            {"upper", true,
+             [](Impl& i, od::value& fv, CaseloadLimits& l) {
+                 return i.read_int(fv, l.upper, 0, 1000);
+             }},
+            {"absolute", true,
+             [](Impl& i, od::value& fv, CaseloadLimits& l) {
+                 return i.read_int(fv, l.absolute, 0, 1000);
+             }},
+        };
+        static const FieldSpec<Team> specs[] = {
+            {"id", true, [](Impl& i, od::value& fv, Team& t) { return i.read_id(fv, t.id); }},
+            {"name", true, [](Impl& i, od::value& fv, Team& t) { return i.read_text(fv, t.name); }},
+            {"kind", true, [](Impl& i, od::value& fv, Team& t) { return i.read_enum(fv, t.kind); }},
+            {"caseloadLimits", false,
+             [](Impl& i, od::value& fv, Team& t) {
+                 bool is_null = false;
+                 if (!i.null_check(fv, is_null))
+                     return false;
+                 if (is_null)
+                     return true;
+                 CaseloadLimits lim;
+                 bool clean = false;
+                 if (!i.read_record(fv, lim, limit_specs, clean))
+                     return false;
+                 if (!clean)
+                     return true;
+                 t.caseload_limits = lim;
+                 if (lim.upper > lim.absolute)
+                     i.at_path(Severity::Warning, "inconsistent",
+                               "The upper caseload limit (" + std::to_string(lim.upper) +
+                                   ") is above the absolute limit (" +
+                                   std::to_string(lim.absolute) + ").");
+                 return true;
+             }},
+        };
         Team t;
         RecordScope rs(*this, &t.id);
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, t.id);
-            }
-            if (k == "name") {
-                Scope s(*this, "name");
-                seen |= 2;
-                return read_text(fv, t.name);
-            }
-            if (k == "kind") {
-                Scope s(*this, "kind");
-                seen |= 4;
-                return read_enum(fv, t.kind);
-            }
-            if (k == "caseloadLimits") {
-                Scope s(*this, "caseloadLimits");
-                bool is_null = false;
-                if (!null_check(fv, is_null))
-                    return false;
-                if (is_null)
-                    return true;
-                CaseloadLimits lim;
-                unsigned lseen = 0;
-                bool obj = false;
-                if (!read_object(fv, obj, [&](std::string_view lk, od::value& lv) {
-                        if (lk == "upper") {
-                            Scope s2(*this, "upper");
-                            lseen |= 1;
-                            return read_int(lv, lim.upper, 0, 1000);
-                        }
-                        if (lk == "absolute") {
-                            Scope s2(*this, "absolute");
-                            lseen |= 2;
-                            return read_int(lv, lim.absolute, 0, 1000);
-                        }
-                        return unknown_field(lk, lv);
-                    }))
-                    return false;
-                if (obj && require(lseen, {"upper", "absolute"})) {
-                    t.caseload_limits = lim;
-                    if (lim.upper > lim.absolute)
-                        at_path(Severity::Warning, "inconsistent",
-                                "The upper caseload limit (" + std::to_string(lim.upper) +
-                                    ") is above the absolute limit (" +
-                                    std::to_string(lim.absolute) + ").");
-                }
-                return true;
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, t, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "name", "kind"});
         x->teams.push_back(t);
         return true;
     }
 
-    bool read_training(od::value& v) {
-        Training tr;
-        tr.worker = size32(x->workers.size()); // the worker being read
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "course") {
-                Scope s(*this, "course");
-                seen |= 1;
-                return read_enum(fv, tr.course);
-            }
-            if (k == "completedDate") {
-                Scope s(*this, "completedDate");
-                seen |= 2;
-                return read_date(fv, tr.completed);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
-            return false;
-        if (is_object)
-            require(seen, {"course", "completedDate"});
-        x->training.push_back(tr);
-        return true;
-    }
-
     bool read_worker(od::value& v) {
+        static const FieldSpec<Training> training_specs[] = {
+            {"course", true,
+             [](Impl& i, od::value& fv, Training& t) { return i.read_enum(fv, t.course); }},
+            {"completedDate", true,
+             [](Impl& i, od::value& fv, Training& t) { return i.read_date(fv, t.completed); }},
+        };
+        static const FieldSpec<Worker> specs[] = {
+            {"id", true, [](Impl& i, od::value& fv, Worker& w) { return i.read_id(fv, w.id); }},
+            {"name", true,
+             [](Impl& i, od::value& fv, Worker& w) { return i.read_text(fv, w.name); }},
+            {"teamId", true,
+             [](Impl& i, od::value& fv, Worker& w) { return i.read_ref(fv, w.team); }},
+            {"role", true,
+             [](Impl& i, od::value& fv, Worker& w) { return i.read_enum(fv, w.role); }},
+            {"qualified", true,
+             [](Impl& i, od::value& fv, Worker& w) { return i.read_bool(fv, w.qualified); }},
+            {"startDate", true,
+             [](Impl& i, od::value& fv, Worker& w) { return i.read_date(fv, w.start); }},
+            {"endDate", false,
+             [](Impl& i, od::value& fv, Worker& w) { return i.read_opt_date(fv, w.end); }},
+            {"fte", false,
+             [](Impl& i, od::value& fv, Worker& w) {
+                 double d = 0;
+                 bool got = false;
+                 const std::string expected = "a full-time equivalent above 0 and at most 1";
+                 if (!i.read_number(fv, d, got, false, 0.0, 1.0, expected))
+                     return false;
+                 if (got && d <= 0.0)
+                     i.at_path(Severity::Error, "wrong-type",
+                               "Expected " + expected + ", but found 0.");
+                 else if (got)
+                     w.fte = static_cast<float>(d);
+                 return true;
+             }},
+            {"asyeStartDate", false,
+             [](Impl& i, od::value& fv, Worker& w) { return i.read_opt_date(fv, w.asye_start); }},
+            {"asyeCompletedDate", false,
+             [](Impl& i, od::value& fv, Worker& w) {
+                 return i.read_opt_date(fv, w.asye_completed);
+             }},
+            {"lineManagerId", false,
+             [](Impl& i, od::value& fv, Worker& w) {
+                 return i.read_ref(fv, w.line_manager, true);
+             }},
+            {"training", false,
+             [](Impl& i, od::value& fv, Worker& w) {
+                 return i.read_into(fv, w.training, i.x->training.size(), [&](od::value& tv) {
+                     Training tr;
+                     tr.worker = size32(i.x->workers.size()); // the worker being read
+                     bool clean = false;
+                     if (!i.read_record(tv, tr, training_specs, clean))
+                         return false;
+                     i.x->training.push_back(tr);
+                     return true;
+                 });
+             }},
+        };
         Worker w;
         RecordScope rs(*this, &w.id);
         w.training.begin = size32(x->training.size());
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, w.id);
-            }
-            if (k == "name") {
-                Scope s(*this, "name");
-                seen |= 2;
-                return read_text(fv, w.name);
-            }
-            if (k == "teamId") {
-                Scope s(*this, "teamId");
-                seen |= 4;
-                return read_ref(fv, w.team);
-            }
-            if (k == "role") {
-                Scope s(*this, "role");
-                seen |= 8;
-                return read_enum(fv, w.role);
-            }
-            if (k == "qualified") {
-                Scope s(*this, "qualified");
-                seen |= 16;
-                return read_bool(fv, w.qualified);
-            }
-            if (k == "startDate") {
-                Scope s(*this, "startDate");
-                seen |= 32;
-                return read_date(fv, w.start);
-            }
-            if (k == "endDate") {
-                Scope s(*this, "endDate");
-                return read_opt_date(fv, w.end);
-            }
-            if (k == "fte") {
-                Scope s(*this, "fte");
-                double d = 0;
-                bool got = false;
-                if (!read_number(fv, d, got, false, 0.0, 1.0,
-                                 "a full-time equivalent above 0 and at most 1"))
-                    return false;
-                if (got && d <= 0.0) {
-                    at_path(Severity::Error, "wrong-type",
-                            "Expected a full-time equivalent above 0 and at most 1, but found "
-                            "0.");
-                } else if (got) {
-                    w.fte = static_cast<float>(d);
-                }
-                return true;
-            }
-            if (k == "asyeStartDate") {
-                Scope s(*this, "asyeStartDate");
-                return read_opt_date(fv, w.asye_start);
-            }
-            if (k == "asyeCompletedDate") {
-                Scope s(*this, "asyeCompletedDate");
-                return read_opt_date(fv, w.asye_completed);
-            }
-            if (k == "lineManagerId") {
-                Scope s(*this, "lineManagerId");
-                return read_ref(fv, w.line_manager, true);
-            }
-            if (k == "training") {
-                Scope s(*this, "training");
-                return read_array(fv, [&](od::value& tv) { return read_training(tv); });
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, w, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "name", "teamId", "role", "qualified", "startDate"});
-        if ((seen & 32) && w.end && *w.end < w.start) {
+        w.training.count = size32(x->training.size()) - w.training.begin;
+        if (clean && w.end && *w.end < w.start) {
             Scope s(*this, "endDate");
             date_order("The end date is before the worker's start date.");
         }
-        if (w.asye_start && w.asye_completed && *w.asye_completed < *w.asye_start) {
+        if (clean && w.asye_start && w.asye_completed && *w.asye_completed < *w.asye_start) {
             Scope s(*this, "asyeCompletedDate");
             date_order("The ASYE completion date is before the ASYE start date.");
         }
-        w.training.count = size32(x->training.size()) - w.training.begin;
         x->workers.push_back(w);
         return true;
     }
 
     bool read_person(od::value& v) {
+        static const FieldSpec<Person> specs[] = {
+            {"id", true, [](Impl& i, od::value& fv, Person& p) { return i.read_id(fv, p.id); }},
+            {"name", true,
+             [](Impl& i, od::value& fv, Person& p) { return i.read_text(fv, p.name); }},
+            {"dateOfBirth", true,
+             [](Impl& i, od::value& fv, Person& p) { return i.read_date(fv, p.date_of_birth); }},
+            {"gender", false,
+             [](Impl& i, od::value& fv, Person& p) { return i.read_enum(fv, p.gender, true); }},
+            {"ethnicity", false,
+             [](Impl& i, od::value& fv, Person& p) { return i.read_enum(fv, p.ethnicity, true); }},
+            {"primarySupportReason", false,
+             [](Impl& i, od::value& fv, Person& p) {
+                 return i.read_enum(fv, p.primary_support_reason, true);
+             }},
+        };
         Person p;
         RecordScope rs(*this, &p.id);
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, p.id);
-            }
-            if (k == "name") {
-                Scope s(*this, "name");
-                seen |= 2;
-                return read_text(fv, p.name);
-            }
-            if (k == "dateOfBirth") {
-                Scope s(*this, "dateOfBirth");
-                seen |= 4;
-                return read_date(fv, p.date_of_birth);
-            }
-            if (k == "gender") {
-                Scope s(*this, "gender");
-                return read_enum(fv, p.gender, true);
-            }
-            if (k == "ethnicity") {
-                Scope s(*this, "ethnicity");
-                return read_enum(fv, p.ethnicity, true);
-            }
-            if (k == "primarySupportReason") {
-                Scope s(*this, "primarySupportReason");
-                return read_enum(fv, p.primary_support_reason, true);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, p, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "name", "dateOfBirth"});
         x->people.push_back(p);
         return true;
     }
 
-    // --- records inside a case ---
+    // --- records inside a case; `case_index` is set by the caller ---
 
     bool read_allocation(od::value& v, Index case_index) {
+        static const FieldSpec<Allocation> specs[] = {
+            {"workerId", true,
+             [](Impl& i, od::value& fv, Allocation& a) { return i.read_ref(fv, a.worker); }},
+            {"from", true,
+             [](Impl& i, od::value& fv, Allocation& a) { return i.read_date(fv, a.from); }},
+            {"to", false,
+             [](Impl& i, od::value& fv, Allocation& a) { return i.read_opt_date(fv, a.to); }},
+            {"role", true,
+             [](Impl& i, od::value& fv, Allocation& a) { return i.read_enum(fv, a.role); }},
+        };
         Allocation a;
         a.case_index = case_index;
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "workerId") {
-                Scope s(*this, "workerId");
-                seen |= 1;
-                return read_ref(fv, a.worker);
-            }
-            if (k == "from") {
-                Scope s(*this, "from");
-                seen |= 2;
-                return read_date(fv, a.from);
-            }
-            if (k == "to") {
-                Scope s(*this, "to");
-                return read_opt_date(fv, a.to);
-            }
-            if (k == "role") {
-                Scope s(*this, "role");
-                seen |= 4;
-                return read_enum(fv, a.role);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, a, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"workerId", "from", "role"});
-        if ((seen & 2) && a.to && *a.to < a.from) {
+        if (clean && a.to && *a.to < a.from) {
             Scope s(*this, "to");
             date_order("The allocation ends before it starts.");
         }
@@ -1518,99 +1416,52 @@ struct ExtractImporter::Impl {
     }
 
     bool read_request(od::value& v, Index case_index) {
+        static const FieldSpec<Request> specs[] = {
+            {"id", true, [](Impl& i, od::value& fv, Request& r) { return i.read_id(fv, r.id); }},
+            {"receivedDate", true,
+             [](Impl& i, od::value& fv, Request& r) { return i.read_date(fv, r.received); }},
+            {"routeOfAccess", false,
+             [](Impl& i, od::value& fv, Request& r) { return i.read_enum(fv, r.route_of_access); }},
+            {"outcome", false,
+             [](Impl& i, od::value& fv, Request& r) { return i.read_text(fv, r.outcome); }},
+        };
         Request r;
         r.case_index = case_index;
         RecordScope rs(*this, &r.id);
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, r.id);
-            }
-            if (k == "receivedDate") {
-                Scope s(*this, "receivedDate");
-                seen |= 2;
-                return read_date(fv, r.received);
-            }
-            if (k == "routeOfAccess") {
-                Scope s(*this, "routeOfAccess");
-                return read_enum(fv, r.route_of_access);
-            }
-            if (k == "outcome") {
-                Scope s(*this, "outcome");
-                return read_text(fv, r.outcome);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, r, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "receivedDate"});
         x->requests.push_back(r);
         return true;
     }
 
     bool read_note(od::value& v, Index case_index) {
+        static const FieldSpec<Note> specs[] = {
+            {"id", true, [](Impl& i, od::value& fv, Note& n) { return i.read_id(fv, n.id); }},
+            {"authorId", true,
+             [](Impl& i, od::value& fv, Note& n) { return i.read_ref(fv, n.author); }},
+            {"type", true, [](Impl& i, od::value& fv, Note& n) { return i.read_enum(fv, n.type); }},
+            {"eventDate", true,
+             [](Impl& i, od::value& fv, Note& n) { return i.read_date(fv, n.event_date); }},
+            {"recordedAt", true,
+             [](Impl& i, od::value& fv, Note& n) { return i.read_date_time(fv, n.recorded_at); }},
+            {"text", true, [](Impl& i, od::value& fv, Note& n) { return i.read_text(fv, n.text); }},
+            {"title", false,
+             [](Impl& i, od::value& fv, Note& n) { return i.read_text(fv, n.title); }},
+        };
         Note n;
         n.case_index = case_index;
         RecordScope rs(*this, &n.id);
+        bool clean = false;
         unsigned seen = 0;
-        bool is_object = false;
-        bool event_ok = false;
-        bool recorded_ok = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, n.id);
-            }
-            if (k == "authorId") {
-                Scope s(*this, "authorId");
-                seen |= 2;
-                return read_ref(fv, n.author);
-            }
-            if (k == "type") {
-                Scope s(*this, "type");
-                seen |= 4;
-                return read_enum(fv, n.type);
-            }
-            if (k == "eventDate") {
-                Scope s(*this, "eventDate");
-                seen |= 8;
-                return read_date(fv, n.event_date, event_ok);
-            }
-            if (k == "recordedAt") {
-                Scope s(*this, "recordedAt");
-                seen |= 16;
-                const std::size_t before = counts[0];
-                if (!read_date_time(fv, n.recorded_at))
-                    return false;
-                recorded_ok = counts[0] == before;
-                return true;
-            }
-            if (k == "text") {
-                Scope s(*this, "text");
-                seen |= 32;
-                return read_text(fv, n.text);
-            }
-            if (k == "title") {
-                Scope s(*this, "title");
-                return read_text(fv, n.title);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        if (!read_record(v, n, specs, clean, &seen))
             return false;
-        if (is_object)
-            require(seen, {"id", "authorId", "type", "eventDate", "recordedAt", "text"});
-        if (event_ok && recorded_ok && n.recorded_at.date < n.event_date) {
+        if (clean && n.recorded_at.date < n.event_date) {
             Scope s(*this, "recordedAt");
             date_order("The note was recorded (" + format_date_time(n.recorded_at) +
                        ") before the event it records (" + format_date(n.event_date) + ").");
         }
-        if ((seen & 32) && n.text.empty()) {
+        if (clean && n.text.empty()) {
             Scope s(*this, "text");
             at_path(Severity::Warning, "inconsistent", "The case note has no text.");
         }
@@ -1618,181 +1469,114 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_section(od::value& v, Index assessment) {
-        AssessmentSection sec;
-        sec.assessment = assessment;
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "kind") {
-                Scope s(*this, "kind");
-                seen |= 1;
-                return read_enum(fv, sec.kind);
-            }
-            if (k == "completed") {
-                Scope s(*this, "completed");
-                seen |= 2;
-                return read_bool(fv, sec.completed);
-            }
-            if (k == "completedDate") {
-                Scope s(*this, "completedDate");
-                return read_opt_date(fv, sec.completed_date);
-            }
-            if (k == "text") {
-                Scope s(*this, "text");
-                return read_text(fv, sec.text);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
-            return false;
-        if (is_object)
-            require(seen, {"kind", "completed"});
-        x->sections.push_back(sec);
-        return true;
-    }
-
     bool read_assessment(od::value& v, Index case_index) {
+        static const FieldSpec<AssessmentSection> section_specs[] = {
+            {"kind", true,
+             [](Impl& i, od::value& fv, AssessmentSection& s) { return i.read_enum(fv, s.kind); }},
+            {"completed", true,
+             [](Impl& i, od::value& fv, AssessmentSection& s) {
+                 return i.read_bool(fv, s.completed);
+             }},
+            {"completedDate", false,
+             [](Impl& i, od::value& fv, AssessmentSection& s) {
+                 return i.read_opt_date(fv, s.completed_date);
+             }},
+            {"text", false,
+             [](Impl& i, od::value& fv, AssessmentSection& s) { return i.read_text(fv, s.text); }},
+        };
+        static const FieldSpec<Assessment> specs[] = {
+            {"id", true, [](Impl& i, od::value& fv, Assessment& a) { return i.read_id(fv, a.id); }},
+            {"kind", true,
+             [](Impl& i, od::value& fv, Assessment& a) { return i.read_enum(fv, a.kind); }},
+            {"authorId", true,
+             [](Impl& i, od::value& fv, Assessment& a) { return i.read_ref(fv, a.author); }},
+            {"startDate", true,
+             [](Impl& i, od::value& fv, Assessment& a) { return i.read_date(fv, a.start); }},
+            {"completedDate", false,
+             [](Impl& i, od::value& fv, Assessment& a) {
+                 return i.read_opt_date(fv, a.completed);
+             }},
+            {"sections", false,
+             [](Impl& i, od::value& fv, Assessment&) {
+                 const Index self = size32(i.x->assessments.size());
+                 return i.read_array(fv, [&](od::value& sv) {
+                     AssessmentSection sec;
+                     sec.assessment = self;
+                     bool clean = false;
+                     if (!i.read_record(sv, sec, section_specs, clean))
+                         return false;
+                     i.x->sections.push_back(sec);
+                     return true;
+                 });
+             }},
+            {"givenToPerson", false,
+             [](Impl& i, od::value& fv, Assessment& a) {
+                 return i.read_given(fv, a.given_to_person);
+             }},
+        };
         Assessment a;
         a.case_index = case_index;
         RecordScope rs(*this, &a.id);
         a.sections.begin = size32(x->sections.size());
-        const Index self = size32(x->assessments.size());
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, a.id);
-            }
-            if (k == "kind") {
-                Scope s(*this, "kind");
-                seen |= 2;
-                return read_enum(fv, a.kind);
-            }
-            if (k == "authorId") {
-                Scope s(*this, "authorId");
-                seen |= 4;
-                return read_ref(fv, a.author);
-            }
-            if (k == "startDate") {
-                Scope s(*this, "startDate");
-                seen |= 8;
-                return read_date(fv, a.start);
-            }
-            if (k == "completedDate") {
-                Scope s(*this, "completedDate");
-                return read_opt_date(fv, a.completed);
-            }
-            if (k == "sections") {
-                Scope s(*this, "sections");
-                return read_array(fv, [&](od::value& sv) { return read_section(sv, self); });
-            }
-            if (k == "givenToPerson") {
-                Scope s(*this, "givenToPerson");
-                return read_given(fv, a.given_to_person);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, a, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "kind", "authorId", "startDate"});
-        if ((seen & 8) && a.completed && *a.completed < a.start) {
+        a.sections.count = size32(x->sections.size()) - a.sections.begin;
+        if (clean && a.completed && *a.completed < a.start) {
             Scope s(*this, "completedDate");
             date_order("The assessment was completed before it started.");
         }
-        a.sections.count = size32(x->sections.size()) - a.sections.begin;
         x->assessments.push_back(a);
         return true;
     }
 
     bool read_plan(od::value& v, Index case_index) {
-        Plan pl;
-        pl.case_index = case_index;
-        RecordScope rs(*this, &pl.id);
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, pl.id);
-            }
-            if (k == "authorId") {
-                Scope s(*this, "authorId");
-                seen |= 2;
-                return read_ref(fv, pl.author);
-            }
-            if (k == "startDate") {
-                Scope s(*this, "startDate");
-                seen |= 4;
-                return read_date(fv, pl.start);
-            }
-            if (k == "completedDate") {
-                Scope s(*this, "completedDate");
-                return read_opt_date(fv, pl.completed);
-            }
-            if (k == "reviewDueDate") {
-                Scope s(*this, "reviewDueDate");
-                return read_opt_date(fv, pl.review_due);
-            }
-            if (k == "text") {
-                Scope s(*this, "text");
-                return read_text(fv, pl.text);
-            }
-            if (k == "givenToPerson") {
-                Scope s(*this, "givenToPerson");
-                return read_given(fv, pl.given_to_person);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        static const FieldSpec<Plan> specs[] = {
+            {"id", true, [](Impl& i, od::value& fv, Plan& p) { return i.read_id(fv, p.id); }},
+            {"authorId", true,
+             [](Impl& i, od::value& fv, Plan& p) { return i.read_ref(fv, p.author); }},
+            {"startDate", true,
+             [](Impl& i, od::value& fv, Plan& p) { return i.read_date(fv, p.start); }},
+            {"completedDate", false,
+             [](Impl& i, od::value& fv, Plan& p) { return i.read_opt_date(fv, p.completed); }},
+            {"reviewDueDate", false,
+             [](Impl& i, od::value& fv, Plan& p) { return i.read_opt_date(fv, p.review_due); }},
+            {"text", false,
+             [](Impl& i, od::value& fv, Plan& p) { return i.read_text(fv, p.text); }},
+            {"givenToPerson", false,
+             [](Impl& i, od::value& fv, Plan& p) { return i.read_given(fv, p.given_to_person); }},
+        };
+        Plan p;
+        p.case_index = case_index;
+        RecordScope rs(*this, &p.id);
+        bool clean = false;
+        if (!read_record(v, p, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "authorId", "startDate"});
-        if ((seen & 4) && pl.completed && *pl.completed < pl.start) {
+        if (clean && p.completed && *p.completed < p.start) {
             Scope s(*this, "completedDate");
             date_order("The plan was completed before it started.");
         }
-        x->plans.push_back(pl);
+        x->plans.push_back(p);
         return true;
     }
 
     bool read_service(od::value& v, Index case_index) {
+        static const FieldSpec<Service> specs[] = {
+            {"id", true, [](Impl& i, od::value& fv, Service& s) { return i.read_id(fv, s.id); }},
+            {"serviceType", true,
+             [](Impl& i, od::value& fv, Service& s) { return i.read_text(fv, s.service_type); }},
+            {"startDate", true,
+             [](Impl& i, od::value& fv, Service& s) { return i.read_date(fv, s.start); }},
+            {"endDate", false,
+             [](Impl& i, od::value& fv, Service& s) { return i.read_opt_date(fv, s.end); }},
+        };
         Service sv;
         sv.case_index = case_index;
         RecordScope rs(*this, &sv.id);
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, sv.id);
-            }
-            if (k == "serviceType") {
-                Scope s(*this, "serviceType");
-                seen |= 2;
-                return read_text(fv, sv.service_type);
-            }
-            if (k == "startDate") {
-                Scope s(*this, "startDate");
-                seen |= 4;
-                return read_date(fv, sv.start);
-            }
-            if (k == "endDate") {
-                Scope s(*this, "endDate");
-                return read_opt_date(fv, sv.end);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, sv, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "serviceType", "startDate"});
-        if ((seen & 4) && sv.end && *sv.end < sv.start) {
+        if (clean && sv.end && *sv.end < sv.start) {
             Scope s(*this, "endDate");
             date_order("The service ends before it starts.");
         }
@@ -1801,212 +1585,126 @@ struct ExtractImporter::Impl {
     }
 
     bool read_review(od::value& v, Index case_index) {
+        static const FieldSpec<Review> specs[] = {
+            {"id", true, [](Impl& i, od::value& fv, Review& r) { return i.read_id(fv, r.id); }},
+            {"authorId", true,
+             [](Impl& i, od::value& fv, Review& r) { return i.read_ref(fv, r.author); }},
+            {"reason", true,
+             [](Impl& i, od::value& fv, Review& r) { return i.read_enum(fv, r.reason); }},
+            {"method", false,
+             [](Impl& i, od::value& fv, Review& r) { return i.read_enum(fv, r.method); }},
+            {"dueDate", false,
+             [](Impl& i, od::value& fv, Review& r) { return i.read_opt_date(fv, r.due); }},
+            {"completedDate", false,
+             [](Impl& i, od::value& fv, Review& r) { return i.read_opt_date(fv, r.completed); }},
+            {"text", false,
+             [](Impl& i, od::value& fv, Review& r) { return i.read_text(fv, r.text); }},
+            {"givenToPerson", false,
+             [](Impl& i, od::value& fv, Review& r) { return i.read_given(fv, r.given_to_person); }},
+        };
         Review r;
         r.case_index = case_index;
         RecordScope rs(*this, &r.id);
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, r.id);
-            }
-            if (k == "authorId") {
-                Scope s(*this, "authorId");
-                seen |= 2;
-                return read_ref(fv, r.author);
-            }
-            if (k == "reason") {
-                Scope s(*this, "reason");
-                seen |= 4;
-                return read_enum(fv, r.reason);
-            }
-            if (k == "method") {
-                Scope s(*this, "method");
-                return read_enum(fv, r.method);
-            }
-            if (k == "dueDate") {
-                Scope s(*this, "dueDate");
-                return read_opt_date(fv, r.due);
-            }
-            if (k == "completedDate") {
-                Scope s(*this, "completedDate");
-                return read_opt_date(fv, r.completed);
-            }
-            if (k == "text") {
-                Scope s(*this, "text");
-                return read_text(fv, r.text);
-            }
-            if (k == "givenToPerson") {
-                Scope s(*this, "givenToPerson");
-                return read_given(fv, r.given_to_person);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, r, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "authorId", "reason"});
         x->reviews.push_back(r);
         return true;
     }
 
     bool read_safeguarding(od::value& v, Index case_index) {
+        static const FieldSpec<Safeguarding> specs[] = {
+            {"id", true,
+             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_id(fv, s.id); }},
+            {"kind", true,
+             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_enum(fv, s.kind); }},
+            {"raisedDate", true,
+             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_date(fv, s.raised); }},
+            {"decisionDate", false,
+             [](Impl& i, od::value& fv, Safeguarding& s) {
+                 return i.read_opt_date(fv, s.decision);
+             }},
+            {"closedDate", false,
+             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_opt_date(fv, s.closed); }},
+            {"leadId", false,
+             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_ref(fv, s.lead, true); }},
+            {"outcome", false,
+             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_enum(fv, s.outcome); }},
+            {"text", false,
+             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_text(fv, s.text); }},
+        };
         Safeguarding sg;
         sg.case_index = case_index;
         RecordScope rs(*this, &sg.id);
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, sg.id);
-            }
-            if (k == "kind") {
-                Scope s(*this, "kind");
-                seen |= 2;
-                return read_enum(fv, sg.kind);
-            }
-            if (k == "raisedDate") {
-                Scope s(*this, "raisedDate");
-                seen |= 4;
-                return read_date(fv, sg.raised);
-            }
-            if (k == "decisionDate") {
-                Scope s(*this, "decisionDate");
-                return read_opt_date(fv, sg.decision);
-            }
-            if (k == "closedDate") {
-                Scope s(*this, "closedDate");
-                return read_opt_date(fv, sg.closed);
-            }
-            if (k == "leadId") {
-                Scope s(*this, "leadId");
-                return read_ref(fv, sg.lead, true);
-            }
-            if (k == "outcome") {
-                Scope s(*this, "outcome");
-                return read_enum(fv, sg.outcome);
-            }
-            if (k == "text") {
-                Scope s(*this, "text");
-                return read_text(fv, sg.text);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, sg, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "kind", "raisedDate"});
-        if (seen & 4) {
-            if (sg.decision && *sg.decision < sg.raised) {
-                Scope s(*this, "decisionDate");
-                date_order("The decision is dated before the concern was raised.");
-            }
-            if (sg.closed && *sg.closed < sg.raised) {
-                Scope s(*this, "closedDate");
-                date_order("It was closed before it was raised.");
-            }
+        if (clean && sg.decision && *sg.decision < sg.raised) {
+            Scope s(*this, "decisionDate");
+            date_order("The decision is dated before the concern was raised.");
+        }
+        if (clean && sg.closed && *sg.closed < sg.raised) {
+            Scope s(*this, "closedDate");
+            date_order("It was closed before it was raised.");
         }
         x->safeguarding.push_back(sg);
         return true;
     }
 
     bool read_capacity(od::value& v, Index case_index) {
-        CapacityAssessment ca_;
-        ca_.case_index = case_index;
-        RecordScope rs(*this, &ca_.id);
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, ca_.id);
-            }
-            if (k == "authorId") {
-                Scope s(*this, "authorId");
-                seen |= 2;
-                return read_ref(fv, ca_.author);
-            }
-            if (k == "date") {
-                Scope s(*this, "date");
-                seen |= 4;
-                return read_date(fv, ca_.date);
-            }
-            if (k == "decision") {
-                Scope s(*this, "decision");
-                seen |= 8;
-                return read_text(fv, ca_.decision);
-            }
-            if (k == "outcome") {
-                Scope s(*this, "outcome");
-                seen |= 16;
-                return read_enum(fv, ca_.outcome);
-            }
-            if (k == "text") {
-                Scope s(*this, "text");
-                return read_text(fv, ca_.text);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        static const FieldSpec<CapacityAssessment> specs[] = {
+            {"id", true,
+             [](Impl& i, od::value& fv, CapacityAssessment& c) { return i.read_id(fv, c.id); }},
+            {"authorId", true,
+             [](Impl& i, od::value& fv, CapacityAssessment& c) {
+                 return i.read_ref(fv, c.author);
+             }},
+            {"date", true,
+             [](Impl& i, od::value& fv, CapacityAssessment& c) { return i.read_date(fv, c.date); }},
+            {"decision", true,
+             [](Impl& i, od::value& fv, CapacityAssessment& c) {
+                 return i.read_text(fv, c.decision);
+             }},
+            {"outcome", true,
+             [](Impl& i, od::value& fv, CapacityAssessment& c) {
+                 return i.read_enum(fv, c.outcome);
+             }},
+            {"text", false,
+             [](Impl& i, od::value& fv, CapacityAssessment& c) { return i.read_text(fv, c.text); }},
+        };
+        CapacityAssessment c;
+        c.case_index = case_index;
+        RecordScope rs(*this, &c.id);
+        bool clean = false;
+        if (!read_record(v, c, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "authorId", "date", "decision", "outcome"});
-        x->capacity_assessments.push_back(ca_);
+        x->capacity_assessments.push_back(c);
         return true;
     }
 
     bool read_document(od::value& v, Index case_index) {
+        static const FieldSpec<Document> specs[] = {
+            {"id", true, [](Impl& i, od::value& fv, Document& d) { return i.read_id(fv, d.id); }},
+            {"kind", true,
+             [](Impl& i, od::value& fv, Document& d) { return i.read_enum(fv, d.kind); }},
+            {"fileFormat", true,
+             [](Impl& i, od::value& fv, Document& d) { return i.read_enum(fv, d.file_format); }},
+            {"indexed", true,
+             [](Impl& i, od::value& fv, Document& d) { return i.read_bool(fv, d.indexed); }},
+            {"uploadedDate", true,
+             [](Impl& i, od::value& fv, Document& d) { return i.read_date(fv, d.uploaded); }},
+            {"receivedDate", false,
+             [](Impl& i, od::value& fv, Document& d) { return i.read_opt_date(fv, d.received); }},
+            {"title", false,
+             [](Impl& i, od::value& fv, Document& d) { return i.read_text(fv, d.title); }},
+        };
         Document d;
         d.case_index = case_index;
         RecordScope rs(*this, &d.id);
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, d.id);
-            }
-            if (k == "kind") {
-                Scope s(*this, "kind");
-                seen |= 2;
-                return read_enum(fv, d.kind);
-            }
-            if (k == "fileFormat") {
-                Scope s(*this, "fileFormat");
-                seen |= 4;
-                return read_enum(fv, d.file_format);
-            }
-            if (k == "indexed") {
-                Scope s(*this, "indexed");
-                seen |= 8;
-                return read_bool(fv, d.indexed);
-            }
-            if (k == "uploadedDate") {
-                Scope s(*this, "uploadedDate");
-                seen |= 16;
-                return read_date(fv, d.uploaded);
-            }
-            if (k == "receivedDate") {
-                Scope s(*this, "receivedDate");
-                return read_opt_date(fv, d.received);
-            }
-            if (k == "title") {
-                Scope s(*this, "title");
-                return read_text(fv, d.title);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, d, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "kind", "fileFormat", "indexed", "uploadedDate"});
-        if ((seen & 16) && d.received && d.uploaded < *d.received) {
+        if (clean && d.received && d.uploaded < *d.received) {
             Scope s(*this, "uploadedDate");
             at_path(Severity::Warning, "inconsistent",
                     "The document was uploaded (" + format_date(d.uploaded) +
@@ -2016,311 +1714,235 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    template <typename F>
-    bool read_nested(od::value& v, const char* name, Range& range, std::size_t size_before,
-                     F&& each) {
-        Scope s(*this, name);
-        range.begin = size32(size_before);
-        return read_array(v, each);
-    }
-
+    // A case and everything in it. Nested records go to the flat vectors; the case's Ranges
+    // are closed once its object ends (all of them start where the vectors end now).
     bool read_case(od::value& v) {
+        static const FieldSpec<Case> specs[] = {
+            {"id", true, [](Impl& i, od::value& fv, Case& c) { return i.read_id(fv, c.id); }},
+            {"personId", true,
+             [](Impl& i, od::value& fv, Case& c) { return i.read_ref(fv, c.person); }},
+            {"status", true,
+             [](Impl& i, od::value& fv, Case& c) { return i.read_enum(fv, c.status); }},
+            {"openedDate", true,
+             [](Impl& i, od::value& fv, Case& c) { return i.read_date(fv, c.opened); }},
+            {"allocations", true,
+             [](Impl& i, od::value& fv, Case&) {
+                 return i.read_nested(fv, &Impl::read_allocation);
+             }},
+            {"teamId", false,
+             [](Impl& i, od::value& fv, Case& c) { return i.read_ref(fv, c.team, true); }},
+            {"closedDate", false,
+             [](Impl& i, od::value& fv, Case& c) { return i.read_opt_date(fv, c.closed); }},
+            {"requests", false,
+             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_request); }},
+            {"notes", false,
+             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_note); }},
+            {"assessments", false,
+             [](Impl& i, od::value& fv, Case&) {
+                 return i.read_nested(fv, &Impl::read_assessment);
+             }},
+            {"plans", false,
+             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_plan); }},
+            {"services", false,
+             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_service); }},
+            {"reviews", false,
+             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_review); }},
+            {"safeguarding", false,
+             [](Impl& i, od::value& fv, Case&) {
+                 return i.read_nested(fv, &Impl::read_safeguarding);
+             }},
+            {"capacityAssessments", false,
+             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_capacity); }},
+            {"documents", false,
+             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_document); }},
+        };
         Case c;
         RecordScope rs(*this, &c.id);
-        const Index self = size32(x->cases.size());
+        Extract& e = *x;
+        // (Range member, vector size) pairs, opened now and closed after the object.
+        const std::pair<Range Case::*, std::size_t> ranges[] = {
+            {&Case::allocations, e.allocations.size()},
+            {&Case::requests, e.requests.size()},
+            {&Case::notes, e.notes.size()},
+            {&Case::assessments, e.assessments.size()},
+            {&Case::plans, e.plans.size()},
+            {&Case::services, e.services.size()},
+            {&Case::reviews, e.reviews.size()},
+            {&Case::safeguarding, e.safeguarding.size()},
+            {&Case::capacity_assessments, e.capacity_assessments.size()},
+            {&Case::documents, e.documents.size()},
+        };
+        bool clean = false;
         unsigned seen = 0;
-        bool is_object = false;
-        // Nested arrays fill the flat vectors; each Range is closed after the object.
-        c.allocations.begin = size32(x->allocations.size());
-        c.requests.begin = size32(x->requests.size());
-        c.notes.begin = size32(x->notes.size());
-        c.assessments.begin = size32(x->assessments.size());
-        c.plans.begin = size32(x->plans.size());
-        c.services.begin = size32(x->services.size());
-        c.reviews.begin = size32(x->reviews.size());
-        c.safeguarding.begin = size32(x->safeguarding.size());
-        c.capacity_assessments.begin = size32(x->capacity_assessments.size());
-        c.documents.begin = size32(x->documents.size());
-        bool opened_ok = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, c.id);
-            }
-            if (k == "personId") {
-                Scope s(*this, "personId");
-                seen |= 2;
-                return read_ref(fv, c.person);
-            }
-            if (k == "status") {
-                Scope s(*this, "status");
-                seen |= 4;
-                return read_enum(fv, c.status);
-            }
-            if (k == "openedDate") {
-                Scope s(*this, "openedDate");
-                seen |= 8;
-                return read_date(fv, c.opened, opened_ok);
-            }
-            if (k == "allocations") {
-                Scope s(*this, "allocations");
-                seen |= 16;
-                return read_array(fv, [&](od::value& e) { return read_allocation(e, self); });
-            }
-            if (k == "teamId") {
-                Scope s(*this, "teamId");
-                return read_ref(fv, c.team, true);
-            }
-            if (k == "closedDate") {
-                Scope s(*this, "closedDate");
-                return read_opt_date(fv, c.closed);
-            }
-            if (k == "requests") {
-                Scope s(*this, "requests");
-                return read_array(fv, [&](od::value& e) { return read_request(e, self); });
-            }
-            if (k == "notes") {
-                Scope s(*this, "notes");
-                return read_array(fv, [&](od::value& e) { return read_note(e, self); });
-            }
-            if (k == "assessments") {
-                Scope s(*this, "assessments");
-                return read_array(fv, [&](od::value& e) { return read_assessment(e, self); });
-            }
-            if (k == "plans") {
-                Scope s(*this, "plans");
-                return read_array(fv, [&](od::value& e) { return read_plan(e, self); });
-            }
-            if (k == "services") {
-                Scope s(*this, "services");
-                return read_array(fv, [&](od::value& e) { return read_service(e, self); });
-            }
-            if (k == "reviews") {
-                Scope s(*this, "reviews");
-                return read_array(fv, [&](od::value& e) { return read_review(e, self); });
-            }
-            if (k == "safeguarding") {
-                Scope s(*this, "safeguarding");
-                return read_array(fv, [&](od::value& e) { return read_safeguarding(e, self); });
-            }
-            if (k == "capacityAssessments") {
-                Scope s(*this, "capacityAssessments");
-                return read_array(fv, [&](od::value& e) { return read_capacity(e, self); });
-            }
-            if (k == "documents") {
-                Scope s(*this, "documents");
-                return read_array(fv, [&](od::value& e) { return read_document(e, self); });
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        if (!read_record(v, c, specs, clean, &seen))
             return false;
-        if (is_object)
-            require(seen, {"id", "personId", "status", "openedDate", "allocations"});
-        if (opened_ok && c.closed && *c.closed < c.opened) {
+        const std::size_t sizes_now[] = {
+            e.allocations.size(), e.requests.size(),     e.notes.size(),
+            e.assessments.size(), e.plans.size(),        e.services.size(),
+            e.reviews.size(),     e.safeguarding.size(), e.capacity_assessments.size(),
+            e.documents.size()};
+        for (std::size_t k = 0; k < 10; ++k) {
+            Range& r = c.*(ranges[k].first);
+            r.begin = size32(ranges[k].second);
+            r.count = size32(sizes_now[k] - ranges[k].second);
+        }
+        if (clean && c.closed && *c.closed < c.opened) {
             Scope s(*this, "closedDate");
             date_order("The case was closed before it was opened.");
         }
-        if ((seen & 4) && c.status == CaseStatus::Closed && !c.closed) {
+        if (clean && c.status == CaseStatus::Closed && !c.closed) {
             Scope s(*this, "closedDate");
             at_path(Severity::Warning, "inconsistent",
                     "The case is closed but has no closed date.");
         }
-        if ((seen & 4) && c.status == CaseStatus::Open && c.closed) {
+        if (clean && c.status == CaseStatus::Open && c.closed) {
             Scope s(*this, "closedDate");
             at_path(Severity::Warning, "inconsistent", "The case is open but has a closed date.");
         }
-        c.allocations.count = size32(x->allocations.size()) - c.allocations.begin;
-        c.requests.count = size32(x->requests.size()) - c.requests.begin;
-        c.notes.count = size32(x->notes.size()) - c.notes.begin;
-        c.assessments.count = size32(x->assessments.size()) - c.assessments.begin;
-        c.plans.count = size32(x->plans.size()) - c.plans.begin;
-        c.services.count = size32(x->services.size()) - c.services.begin;
-        c.reviews.count = size32(x->reviews.size()) - c.reviews.begin;
-        c.safeguarding.count = size32(x->safeguarding.size()) - c.safeguarding.begin;
-        c.capacity_assessments.count =
-            size32(x->capacity_assessments.size()) - c.capacity_assessments.begin;
-        c.documents.count = size32(x->documents.size()) - c.documents.begin;
-        x->cases.push_back(c);
+        e.cases.push_back(c);
         return true;
     }
 
-    bool read_supervision_item(od::value& v, Index self, bool action) {
-        SupervisionItem it;
-        it.supervision = self;
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "text") {
-                Scope s(*this, "text");
-                seen |= 1;
-                return read_text(fv, it.text);
-            }
-            if (k == "caseId") {
-                Scope s(*this, "caseId");
-                return read_ref(fv, it.case_index, true);
-            }
-            if (action && k == "ownerId") {
-                Scope s(*this, "ownerId");
-                return read_ref(fv, it.owner, true);
-            }
-            if (action && k == "dueDate") {
-                Scope s(*this, "dueDate");
-                return read_opt_date(fv, it.due);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
-            return false;
-        if (is_object)
-            require(seen, {"text"});
-        x->supervision_items.push_back(it);
-        return true;
+    // The elements of one of a case's arrays, each read by `reader` with the case's index
+    // (the case is pushed after its object, so its index is the current number of cases).
+    bool read_nested(od::value& v, bool (Impl::*reader)(od::value&, Index)) {
+        const Index self = size32(x->cases.size());
+        return read_array(v, [&](od::value& e) { return (this->*reader)(e, self); });
     }
 
     bool read_supervision(od::value& v) {
+        static const FieldSpec<SupervisionItem> decision_specs[] = {
+            {"text", true,
+             [](Impl& i, od::value& fv, SupervisionItem& s) { return i.read_text(fv, s.text); }},
+            {"caseId", false,
+             [](Impl& i, od::value& fv, SupervisionItem& s) {
+                 return i.read_ref(fv, s.case_index, true);
+             }},
+        };
+        static const FieldSpec<SupervisionItem> action_specs[] = {
+            {"text", true,
+             [](Impl& i, od::value& fv, SupervisionItem& s) { return i.read_text(fv, s.text); }},
+            {"caseId", false,
+             [](Impl& i, od::value& fv, SupervisionItem& s) {
+                 return i.read_ref(fv, s.case_index, true);
+             }},
+            {"ownerId", false,
+             [](Impl& i, od::value& fv, SupervisionItem& s) {
+                 return i.read_ref(fv, s.owner, true);
+             }},
+            {"dueDate", false,
+             [](Impl& i, od::value& fv, SupervisionItem& s) { return i.read_opt_date(fv, s.due); }},
+        };
+        static const FieldSpec<Supervision> specs[] = {
+            {"id", true,
+             [](Impl& i, od::value& fv, Supervision& s) { return i.read_id(fv, s.id); }},
+            {"superviseeId", true,
+             [](Impl& i, od::value& fv, Supervision& s) { return i.read_ref(fv, s.supervisee); }},
+            {"supervisorId", true,
+             [](Impl& i, od::value& fv, Supervision& s) { return i.read_ref(fv, s.supervisor); }},
+            {"heldDate", true,
+             [](Impl& i, od::value& fv, Supervision& s) { return i.read_date(fv, s.held); }},
+            {"recordedAt", true,
+             [](Impl& i, od::value& fv, Supervision& s) {
+                 return i.read_date_time(fv, s.recorded_at);
+             }},
+            {"casesDiscussed", false,
+             [](Impl& i, od::value& fv, Supervision&) {
+                 return i.read_array(fv, [&](od::value& e) {
+                     Index ref = k_no_index;
+                     if (!i.read_ref(e, ref))
+                         return false;
+                     i.x->supervision_cases.push_back(ref);
+                     return true;
+                 });
+             }},
+            {"decisions", false,
+             [](Impl& i, od::value& fv, Supervision&) {
+                 return i.read_items(fv, decision_specs, i.x->supervision_items);
+             }},
+            {"actions", false,
+             [](Impl& i, od::value& fv, Supervision&) {
+                 return i.read_items(fv, action_specs, i.pending_actions);
+             }},
+            {"text", false,
+             [](Impl& i, od::value& fv, Supervision& s) { return i.read_text(fv, s.text); }},
+        };
         Supervision sp;
         RecordScope rs(*this, &sp.id);
-        const Index self = size32(x->supervisions.size());
-        unsigned seen = 0;
-        bool is_object = false;
-        bool held_ok = false;
-        bool recorded_ok = false;
-        std::vector<SupervisionItem> actions; // kept apart so decisions stay contiguous
-        sp.cases_discussed.begin = size32(x->supervision_cases.size());
-        sp.decisions.begin = size32(x->supervision_items.size());
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, sp.id);
-            }
-            if (k == "superviseeId") {
-                Scope s(*this, "superviseeId");
-                seen |= 2;
-                return read_ref(fv, sp.supervisee);
-            }
-            if (k == "supervisorId") {
-                Scope s(*this, "supervisorId");
-                seen |= 4;
-                return read_ref(fv, sp.supervisor);
-            }
-            if (k == "heldDate") {
-                Scope s(*this, "heldDate");
-                seen |= 8;
-                return read_date(fv, sp.held, held_ok);
-            }
-            if (k == "recordedAt") {
-                Scope s(*this, "recordedAt");
-                seen |= 16;
-                const std::size_t before = counts[0];
-                if (!read_date_time(fv, sp.recorded_at))
-                    return false;
-                recorded_ok = counts[0] == before;
-                return true;
-            }
-            if (k == "casesDiscussed") {
-                Scope s(*this, "casesDiscussed");
-                return read_array(fv, [&](od::value& e) {
-                    Index ref = k_no_index;
-                    if (!read_ref(e, ref))
-                        return false;
-                    x->supervision_cases.push_back(ref);
-                    return true;
-                });
-            }
-            if (k == "decisions") {
-                Scope s(*this, "decisions");
-                return read_array(
-                    fv, [&](od::value& e) { return read_supervision_item(e, self, false); });
-            }
-            if (k == "actions") {
-                Scope s(*this, "actions");
-                const std::size_t mark = x->supervision_items.size();
-                const bool r = read_array(
-                    fv, [&](od::value& e) { return read_supervision_item(e, self, true); });
-                actions.insert(actions.end(),
-                               x->supervision_items.begin() + static_cast<std::ptrdiff_t>(mark),
-                               x->supervision_items.end());
-                x->supervision_items.resize(mark);
-                return r;
-            }
-            if (k == "text") {
-                Scope s(*this, "text");
-                return read_text(fv, sp.text);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        Extract& e = *x;
+        // Actions are held apart while reading so that decisions stay contiguous whatever
+        // the order of the two arrays in the object.
+        pending_actions.clear();
+        sp.cases_discussed.begin = size32(e.supervision_cases.size());
+        sp.decisions.begin = size32(e.supervision_items.size());
+        bool clean = false;
+        if (!read_record(v, sp, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "superviseeId", "supervisorId", "heldDate", "recordedAt"});
-        if (held_ok && recorded_ok && sp.recorded_at.date < sp.held) {
+        sp.cases_discussed.count = size32(e.supervision_cases.size()) - sp.cases_discussed.begin;
+        sp.decisions.count = size32(e.supervision_items.size()) - sp.decisions.begin;
+        sp.actions.begin = size32(e.supervision_items.size());
+        sp.actions.count = size32(pending_actions.size());
+        e.supervision_items.insert(e.supervision_items.end(), pending_actions.begin(),
+                                   pending_actions.end());
+        if (clean && sp.recorded_at.date < sp.held) {
             Scope s(*this, "recordedAt");
             date_order("The supervision was recorded (" + format_date_time(sp.recorded_at) +
                        ") before it was held (" + format_date(sp.held) + ").");
         }
-        sp.cases_discussed.count = size32(x->supervision_cases.size()) - sp.cases_discussed.begin;
-        sp.decisions.count = size32(x->supervision_items.size()) - sp.decisions.begin;
-        sp.actions.begin = size32(x->supervision_items.size());
-        x->supervision_items.insert(x->supervision_items.end(), actions.begin(), actions.end());
-        sp.actions.count = size32(actions.size());
-        x->supervisions.push_back(sp);
+        e.supervisions.push_back(sp);
         return true;
     }
 
+    template <std::size_t N>
+    bool read_items(od::value& v, const FieldSpec<SupervisionItem> (&specs)[N],
+                    std::vector<SupervisionItem>& into) {
+        const Index self = size32(x->supervisions.size());
+        return read_array(v, [&](od::value& e) {
+            SupervisionItem it;
+            it.supervision = self;
+            bool clean = false;
+            if (!read_record(e, it, specs, clean))
+                return false;
+            into.push_back(it);
+            return true;
+        });
+    }
+
     bool read_director_discussion(od::value& v) {
+        static const FieldSpec<DirectorDiscussion> specs[] = {
+            {"id", true,
+             [](Impl& i, od::value& fv, DirectorDiscussion& d) { return i.read_id(fv, d.id); }},
+            {"workerId", true,
+             [](Impl& i, od::value& fv, DirectorDiscussion& d) {
+                 return i.read_ref(fv, d.worker);
+             }},
+            {"date", true,
+             [](Impl& i, od::value& fv, DirectorDiscussion& d) { return i.read_date(fv, d.date); }},
+            {"agreedCaseload", true,
+             [](Impl& i, od::value& fv, DirectorDiscussion& d) {
+                 return i.read_int(fv, d.agreed_caseload, 0, 1000);
+             }},
+            {"periodFrom", true,
+             [](Impl& i, od::value& fv, DirectorDiscussion& d) {
+                 return i.read_date(fv, d.period_from);
+             }},
+            {"periodTo", false,
+             [](Impl& i, od::value& fv, DirectorDiscussion& d) {
+                 return i.read_opt_date(fv, d.period_to);
+             }},
+            {"directorId", false,
+             [](Impl& i, od::value& fv, DirectorDiscussion& d) {
+                 return i.read_ref(fv, d.director, true);
+             }},
+            {"note", false,
+             [](Impl& i, od::value& fv, DirectorDiscussion& d) { return i.read_text(fv, d.note); }},
+        };
         DirectorDiscussion dd;
         RecordScope rs(*this, &dd.id);
-        unsigned seen = 0;
-        bool is_object = false;
-        bool from_ok = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, dd.id);
-            }
-            if (k == "workerId") {
-                Scope s(*this, "workerId");
-                seen |= 2;
-                return read_ref(fv, dd.worker);
-            }
-            if (k == "date") {
-                Scope s(*this, "date");
-                seen |= 4;
-                return read_date(fv, dd.date);
-            }
-            if (k == "agreedCaseload") {
-                Scope s(*this, "agreedCaseload");
-                seen |= 8;
-                return read_int(fv, dd.agreed_caseload, 0, 1000);
-            }
-            if (k == "periodFrom") {
-                Scope s(*this, "periodFrom");
-                seen |= 16;
-                return read_date(fv, dd.period_from, from_ok);
-            }
-            if (k == "periodTo") {
-                Scope s(*this, "periodTo");
-                return read_opt_date(fv, dd.period_to);
-            }
-            if (k == "directorId") {
-                Scope s(*this, "directorId");
-                return read_ref(fv, dd.director, true);
-            }
-            if (k == "note") {
-                Scope s(*this, "note");
-                return read_text(fv, dd.note);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, dd, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "workerId", "date", "agreedCaseload", "periodFrom"});
-        if (from_ok && dd.period_to && *dd.period_to < dd.period_from) {
+        if (clean && dd.period_to && *dd.period_to < dd.period_from) {
             Scope s(*this, "periodTo");
             date_order("The period ends before it starts.");
         }
@@ -2329,49 +1951,27 @@ struct ExtractImporter::Impl {
     }
 
     bool read_audit(od::value& v) {
+        static const FieldSpec<AuditRecord> specs[] = {
+            {"id", true,
+             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_id(fv, a.id); }},
+            {"caseId", true,
+             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_ref(fv, a.case_index); }},
+            {"auditorId", true,
+             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_ref(fv, a.auditor); }},
+            {"date", true,
+             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_date(fv, a.date); }},
+            {"kind", false,
+             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_enum(fv, a.kind); }},
+            {"grade", false,
+             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_enum(fv, a.grade); }},
+            {"note", false,
+             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_text(fv, a.note); }},
+        };
         AuditRecord a;
         RecordScope rs(*this, &a.id);
-        unsigned seen = 0;
-        bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
-            if (k == "id") {
-                Scope s(*this, "id");
-                seen |= 1;
-                return read_id(fv, a.id);
-            }
-            if (k == "caseId") {
-                Scope s(*this, "caseId");
-                seen |= 2;
-                return read_ref(fv, a.case_index);
-            }
-            if (k == "auditorId") {
-                Scope s(*this, "auditorId");
-                seen |= 4;
-                return read_ref(fv, a.auditor);
-            }
-            if (k == "date") {
-                Scope s(*this, "date");
-                seen |= 8;
-                return read_date(fv, a.date);
-            }
-            if (k == "kind") {
-                Scope s(*this, "kind");
-                return read_enum(fv, a.kind);
-            }
-            if (k == "grade") {
-                Scope s(*this, "grade");
-                return read_enum(fv, a.grade);
-            }
-            if (k == "note") {
-                Scope s(*this, "note");
-                return read_text(fv, a.note);
-            }
-            return unknown_field(k, fv);
-        });
-        if (!ok)
+        bool clean = false;
+        if (!read_record(v, a, specs, clean))
             return false;
-        if (is_object)
-            require(seen, {"id", "caseId", "auditorId", "date"});
         x->audits.push_back(a);
         return true;
     }
@@ -2517,9 +2117,7 @@ struct ExtractImporter::Impl {
             json_path, std::string(x->id_of(record_id)));
     }
 
-    std::string case_path(Index c) const {
-        return "cases[" + std::to_string(c) + "]";
-    }
+    std::string case_path(Index c) const { return "cases[" + std::to_string(c) + "]"; }
     template <typename R>
     std::string in_case(const std::vector<R>& v, Index i, const Range Case::*range,
                         const char* name) const {
