@@ -5,8 +5,8 @@ import http from 'node:http';
 import { startServer } from './lib/server.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
 import {
-  DIST, SECTIONS, addInitScript, appState, assertCanvasDrawn, assertNoErrors, canvasInfo,
-  distUrlPaths, dropFileOnPage, elementInfo, elementShown, poll, requireDist, saveScreenshot,
+  DIST, SECTIONS, addInitScript, assertDropReachesApp, appState, assertCanvasDrawn, assertNoErrors, canvasInfo,
+  distUrlPaths, elementInfo, elementShown, poll, requireDist, saveScreenshot,
   waitForLoaded, waitForReady, waitForState, writeSyntheticExtract,
 } from './lib/harness.mjs';
 
@@ -99,18 +99,7 @@ describe('Chromium, over http', () => {
   test('a file dropped onto the page reaches the app', async () => {
     await withChromiumPage(browser, 'drag-and-drop', async (page, watch) => {
       await open(page, watch);
-      const dropped = writeSyntheticExtract('dropped-extract.json');
-      try {
-        const prevented = await dropFileOnPage(page, dropped);
-        assert.equal(prevented.dragover, true,
-          'the page calls preventDefault() on dragover (else the browser refuses the drop)');
-        assert.equal(prevented.drop, true,
-          'the page calls preventDefault() on drop (else the browser navigates to the file)');
-        await waitForLoaded(page, dropped);
-        assert.equal(page.url(), `${server.origin}/index.html`, 'the page did not navigate away');
-      } finally {
-        dropped.cleanup();
-      }
+      await assertDropReachesApp(page, `${server.origin}/index.html`);
       await assertNoErrors(watch);
     });
   });

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './lib/server.mjs';
 import {
-  DIST, FIREFOX_PATH, SECTIONS, VIEWPORT, appState, assertCanvasDrawn, assertNoErrors,
-  distFileUrl, distUrlPaths, dropFileOnPage, requireDist, saveScreenshot, waitForLoaded, waitForReady,
+  DIST, FIREFOX_PATH, SECTIONS, VIEWPORT, appState, assertDropReachesApp, assertCanvasDrawn, assertNoErrors,
+  distFileUrl, distUrlPaths, requireDist, saveScreenshot, waitForLoaded, waitForReady,
   waitForState, watchPage, writeSyntheticExtract,
 } from './lib/harness.mjs';
 
@@ -108,15 +108,7 @@ describe('Firefox ESR (headed)', () => {
     await withPage('drag-and-drop', async (page, watch) => {
       await page.goto(`${server.origin}/index.html`);
       await waitForReady(page, watch);
-      const dropped = writeSyntheticExtract('dropped-extract.json');
-      try {
-        const prevented = await dropFileOnPage(page, dropped);
-        assert.equal(prevented.drop, true, 'the page calls preventDefault() on drop');
-        await waitForLoaded(page, dropped);
-        assert.equal(page.url(), `${server.origin}/index.html`, 'the page did not navigate away');
-      } finally {
-        dropped.cleanup();
-      }
+      await assertDropReachesApp(page, `${server.origin}/index.html`);
       await assertNoErrors(watch);
     });
   });

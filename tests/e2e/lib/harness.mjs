@@ -208,6 +208,23 @@ export function dropFileOnPage(page, extract) {
   }, { name: extract.name, text: extract.text });
 }
 
+// Drops a synthetic file onto the page and checks that it reaches the app while the
+// page stays at url.
+export async function assertDropReachesApp(page, url) {
+  const dropped = writeSyntheticExtract('dropped-extract.json');
+  try {
+    const prevented = await dropFileOnPage(page, dropped);
+    assert.equal(prevented.dragover, true,
+      'the page calls preventDefault() on dragover (else the browser refuses the drop)');
+    assert.equal(prevented.drop, true,
+      'the page calls preventDefault() on drop (else the browser opens the file itself)');
+    await waitForLoaded(page, dropped);
+    assert.equal(page.url(), url, 'the page did not navigate away');
+  } finally {
+    dropped.cleanup();
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Pixels
 // ---------------------------------------------------------------------------
