@@ -71,24 +71,42 @@ mergeInto(LibraryManager.library, {
   // -------------------------------------------------------------------------
   // [SECTION] Files in and out
   // -------------------------------------------------------------------------
+  // Files the user opened, by id, until the app closes them. The app reads them in slices
+  // (ca_js_request_file_slice) so that a large extract never has to be copied whole.
+  $caFiles: { next: 1, byId: {} },
+  $caReadFiles__deps: ['$caFiles'],
   $caReadFiles: function (files) {
     Array.prototype.forEach.call(files || [], function (file) {
-      file.arrayBuffer().then(function (buffer) {
-        var bytes = new Uint8Array(buffer);
-        var ptr = _malloc(Math.max(1, bytes.length));
-        if (!ptr) {
-          ccall('ca_platform_file_opened', null, ['string', 'number', 'number'], [file.name, 0, -1]);
-          return;
-        }
-        HEAPU8.set(bytes, ptr);
-        ccall('ca_platform_file_opened', null, ['string', 'number', 'number'],
-              [file.name, ptr, bytes.length]);
-      }, function (err) {
-        console.warn('Case Audit could not read ' + file.name + ': ' + err);
-      });
+      var id = caFiles.next++;
+      caFiles.byId[id] = file;
+      ccall('ca_platform_file_opened', null, ['number', 'string', 'number'], [id, file.name, file.size]);
     });
   },
-  $caReadFiles__deps: ['malloc'],
+
+  ca_js_request_file_slice__deps: ['$caFiles', 'malloc'],
+  ca_js_request_file_slice: function (id, offset, length) {
+    var deliver = function (ptr, size, error) {
+      ccall('ca_platform_file_slice', null, ['number', 'number', 'number', 'number', 'string'],
+            [id, offset, ptr, size, error]);
+    };
+    var file = caFiles.byId[id];
+    if (!file) { deliver(0, -1, 'The file is no longer open.'); return; }
+    file.slice(offset, offset + length).arrayBuffer().then(function (buffer) {
+      var bytes = new Uint8Array(buffer);
+      var ptr = _malloc(Math.max(1, bytes.length));
+      if (!ptr) {
+        deliver(0, -1, 'The browser could not set aside enough memory to read this file.');
+        return;
+      }
+      HEAPU8.set(bytes, ptr);
+      deliver(ptr, bytes.length, '');
+    }, function (err) {
+      deliver(0, -1, 'The browser could not read the file (' + err + ').');
+    });
+  },
+
+  ca_js_close_file__deps: ['$caFiles'],
+  ca_js_close_file: function (id) { delete caFiles.byId[id]; },
 
   ca_js_request_open_file: function (accept) {
     var input = document.getElementById('file-input');

@@ -6,6 +6,7 @@
 // [SECTION] Frame layout
 #include "app/app.h"
 
+#include "app/import_job.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
@@ -37,10 +38,14 @@ const SectionInfo k_sections[] = {
 static_assert(sizeof(k_sections) / sizeof(k_sections[0]) == static_cast<int>(Section::Count),
               "every section needs a row in k_sections");
 
-const SectionInfo& info(Section s) { return k_sections[static_cast<int>(s)]; }
+const SectionInfo& info(Section s) {
+    return k_sections[static_cast<int>(s)];
+}
 } // namespace
 
-const char* section_name(Section s) { return info(s).name; }
+const char* section_name(Section s) {
+    return info(s).name;
+}
 
 std::optional<Section> section_from_name(std::string_view name) {
     for (const SectionInfo& s : k_sections)
@@ -53,14 +58,49 @@ std::optional<Section> section_from_name(std::string_view name) {
 // [SECTION] Receiving files
 // ---------------------------------------------------------------------------
 
+App::App() = default;
+App::~App() = default;
+
+// A newly opened file replaces an import still running (the user changed their mind).
 void App::receive(platform::OpenedFile&& file) {
-    if (!file.error.empty()) {
-        state_.last_error = file.name + ": " + file.error;
-        return;
-    }
     state_.last_error.clear();
-    state_.received = ReceivedFile{std::move(file.name), file.bytes.size()};
+    state_.received = ReceivedFile{file.name, file.size};
     state_.section = Section::Import;
+    state_.import = ImportOutcome{};
+    state_.import.status = ImportStatus::Importing;
+    state_.import.file_name = file.name;
+    import_job_ = std::make_unique<ImportJob>(std::move(file));
+    import_job_->start();
+    pump_import();
+}
+
+void App::pump_import() {
+    for (platform::FileSlice& slice : platform::take_file_slices())
+        if (import_job_ && slice.file_id == import_job_->file().id)
+            import_job_->on_slice(std::move(slice));
+    if (!import_job_)
+        return;
+    state_.import.progress = import_job_->progress();
+    if (!import_job_->finished())
+        return;
+    ImportResult r = import_job_->take_result();
+    ImportOutcome& out = state_.import;
+    out.findings = std::move(r.findings);
+    out.error_count = r.error_count;
+    out.warning_count = r.warning_count;
+    out.notice_count = r.notice_count;
+    out.progress = 1.0;
+    if (r.ok()) {
+        out.status = ImportStatus::Imported;
+        state_.extract = std::move(r.extract);
+        state_.extract_file_name = out.file_name;
+    } else {
+        out.status = ImportStatus::Failed;
+        state_.last_error = out.file_name +
+                            " could not be imported: " + std::to_string(out.error_count) +
+                            (out.error_count == 1 ? " error." : " errors.");
+    }
+    import_job_.reset();
 }
 
 // ---------------------------------------------------------------------------
@@ -80,8 +120,8 @@ void draw_header(const AppState& state) {
     ImGui::PushStyleColor(ImGuiCol_Text, colors::header_text);
     heading_text(k_product_name);
     ImGui::SameLine();
-    const char* privacy = state.received ? state.received->name.c_str()
-                                         : "Your data stays in this browser";
+    const char* privacy =
+        state.extract ? state.extract_file_name.c_str() : "Your data stays in this browser";
     ImGui::SetCursorPosX(w - ImGui::CalcTextSize(privacy).x - ImGui::GetFontSize() * 1.2f);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetFontSize() * 0.2f);
     ImGui::TextUnformatted(privacy);
@@ -111,6 +151,7 @@ void draw_navigation(AppState& state) {
 void App::frame() {
     for (platform::OpenedFile& f : platform::take_opened_files())
         receive(std::move(f));
+    pump_import();
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);

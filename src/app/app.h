@@ -5,10 +5,12 @@
 // The runner in backend/ calls App::frame() only when something changed.
 #pragma once
 
+#include "core/extract/import.h"
 #include "platform/platform.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -20,36 +22,60 @@ enum class Section : int { Import, Caseloads, SamplingAudit, Reports, Training, 
 const char* section_name(Section s); // "Sampling & audit"
 std::optional<Section> section_from_name(std::string_view name);
 
-// A file the app has received (the importer replaces this with the imported extract).
+// The last file the user opened, and what became of it.
 struct ReceivedFile {
     std::string name;
-    std::size_t bytes = 0;
+    std::uint64_t bytes = 0;
+};
+
+enum class ImportStatus { None, Importing, Imported, Failed };
+
+// The outcome of the last import. A failed import keeps the extract that was open before
+// (nothing the user had is lost); its errors are listed instead.
+struct ImportOutcome {
+    ImportStatus status = ImportStatus::None;
+    double progress = 0.0;
+    std::string file_name;
+    std::vector<Finding> findings;
+    std::size_t error_count = 0;
+    std::size_t warning_count = 0;
+    std::size_t notice_count = 0;
 };
 
 struct AppState {
     Section section = Section::Import;
     std::optional<ReceivedFile> received;
+    ImportOutcome import;
+    std::shared_ptr<const Extract> extract; // the open extract; null until one imports
+    std::string extract_file_name;
     std::string last_error;
-    std::uint64_t frame = 0;   // frames drawn so far (the test API reports it)
-    int webgl_version = 0;     // 2, 1, or 0 on the desktop build
+    std::uint64_t frame = 0; // frames drawn so far (the test API reports it)
+    int webgl_version = 0;   // 2, 1, or 0 on the desktop build
     float device_pixel_ratio = 1.0f;
 };
 
+class ImportJob;
+
 class App {
 public:
+    App();
+    ~App();
+
     // One frame: takes files the platform received, then draws the whole UI.
     void frame();
 
-    // A job is running (an import, a sample draw): the runner keeps drawing frames.
-    bool busy() const { return false; }
+    // A job is running (an import): the runner keeps drawing frames.
+    bool busy() const { return import_job_ != nullptr; }
 
     AppState& state() { return state_; }
     const AppState& state() const { return state_; }
 
 private:
     void receive(platform::OpenedFile&& file);
+    void pump_import();
 
     AppState state_;
+    std::unique_ptr<ImportJob> import_job_;
 };
 
 } // namespace ca::app

@@ -11,7 +11,9 @@ App* g_app = nullptr;
 std::string g_state_json; // kept alive until the next call: JS copies it out at once
 } // namespace
 
-void set_test_api_app(App* app) { g_app = app; }
+void set_test_api_app(App* app) {
+    g_app = app;
+}
 
 const char* test_state_json() {
     nlohmann::json j;
@@ -26,6 +28,26 @@ const char* test_state_json() {
             j["loaded"] = {{"name", s.received->name}, {"bytes", s.received->bytes}};
         else
             j["loaded"] = nullptr;
+        static const char* k_status[] = {"none", "importing", "imported", "failed"};
+        j["import"] = {{"status", k_status[static_cast<int>(s.import.status)]},
+                       {"progress", s.import.progress},
+                       {"file", s.import.file_name},
+                       {"errors", s.import.error_count},
+                       {"warnings", s.import.warning_count},
+                       {"notices", s.import.notice_count}};
+        if (s.extract) {
+            const Extract& x = *s.extract;
+            j["extract"] = {{"file", s.extract_file_name},
+                            {"organisation", x.metadata.organisation_name},
+                            {"asAt", format_date(x.metadata.as_at)},
+                            {"teams", x.teams.size()},
+                            {"workers", x.workers.size()},
+                            {"people", x.people.size()},
+                            {"cases", x.cases.size()},
+                            {"notes", x.notes.size()}};
+        } else {
+            j["extract"] = nullptr;
+        }
         j["lastError"] = s.last_error;
         j["frame"] = s.frame;
         j["webgl"] = s.webgl_version;
@@ -52,7 +74,9 @@ bool test_select_section(const char* name) {
 #ifdef __EMSCRIPTEN__
 #include <emscripten/emscripten.h>
 extern "C" {
-EMSCRIPTEN_KEEPALIVE const char* ca_test_state_json() { return ca::app::test_state_json(); }
+EMSCRIPTEN_KEEPALIVE const char* ca_test_state_json() {
+    return ca::app::test_state_json();
+}
 EMSCRIPTEN_KEEPALIVE int ca_test_select_section(const char* name) {
     return ca::app::test_select_section(name) ? 1 : 0;
 }

@@ -5,6 +5,6 @@
 
 namespace ca::app {
 void set_test_api_app(App* app);
-const char* test_state_json();          // {"section", "sections", "loaded", "lastError", ...}
+const char* test_state_json(); // {"section", "sections", "loaded", "lastError", ...}
 bool test_select_section(const char* name);
 } // namespace ca::app

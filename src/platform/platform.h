@@ -25,12 +25,21 @@ namespace ca::platform {
 // [SECTION] Files in
 // ---------------------------------------------------------------------------
 
-// A file the user gave us, whole. Arrives asynchronously (the browser reads it after the
-// dialog closes), so the app polls take_opened_files() once a frame.
+// A file the user opened (file input, drag and drop, or the desktop build's command line).
+// Its bytes are not read yet: the app reads it in slices, so that a 500 MB extract never sits
+// in memory twice and the page stays responsive while it is read.
 struct OpenedFile {
+    int id = 0;
     std::string name;
-    std::vector<std::uint8_t> bytes;
-    std::string error; // set when the file could not be read (then `bytes` is empty)
+    std::uint64_t size = 0;
+};
+
+// A part of an opened file, as requested with request_file_slice().
+struct FileSlice {
+    int file_id = 0;
+    std::uint64_t offset = 0;
+    std::vector<std::uint8_t> bytes; // fewer than asked for only at the end of the file
+    std::string error;               // set when the slice could not be read
 };
 
 // Shows the system's "open file" dialog (the page's <input type=file>). `accept` is a
@@ -38,12 +47,24 @@ struct OpenedFile {
 // user gesture (a click), which browsers require before they show a dialog.
 void request_open_file(const char* accept);
 
-// Files opened or dropped since the last call, oldest first.
+// Files opened or dropped since the last call, oldest first. Polled once a frame.
 std::vector<OpenedFile> take_opened_files();
 
-// Hands a file to the app as if the user had opened it (used by the platform sides and by
-// the native build's command line).
+// Asks for bytes [offset, offset + length) of an opened file. The slice arrives later (the
+// browser reads files asynchronously) through take_file_slices().
+void request_file_slice(int file_id, std::uint64_t offset, std::uint32_t length);
+std::vector<FileSlice> take_file_slices();
+
+// The app is done with the file: the platform lets go of it.
+void close_file(int file_id);
+
+// Desktop build: opens a file by its path (command line, or dropped on the window), as if
+// the user had picked it. The browser cannot name files by path; there it does nothing.
+void open_path(const std::string& path);
+
+// Called by the platform sides when a file or a slice arrives.
 void push_opened_file(OpenedFile file);
+void push_file_slice(FileSlice slice);
 
 // ---------------------------------------------------------------------------
 // [SECTION] Files out

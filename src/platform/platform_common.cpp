@@ -1,6 +1,6 @@
 // Case Audit - the parts of the platform layer that are the same on every side: the queues
-// through which files and pasted text reach the app. Both sides push into them from their
-// own callbacks; the app drains them once a frame.
+// through which files, file slices and pasted text reach the app. Both sides push into them from
+// their own callbacks; the app drains them once a frame.
 #include "platform/platform.h"
 
 #include <utility>
@@ -8,6 +8,7 @@
 namespace ca::platform {
 namespace {
 std::vector<OpenedFile> g_opened_files;
+std::vector<FileSlice> g_file_slices;
 std::string g_pasted_text;
 } // namespace
 
@@ -19,6 +20,17 @@ std::vector<OpenedFile> take_opened_files() {
 
 void push_opened_file(OpenedFile file) {
     g_opened_files.push_back(std::move(file));
+    request_redraw();
+}
+
+std::vector<FileSlice> take_file_slices() {
+    std::vector<FileSlice> out;
+    out.swap(g_file_slices);
+    return out;
+}
+
+void push_file_slice(FileSlice slice) {
+    g_file_slices.push_back(std::move(slice));
     request_redraw();
 }
 

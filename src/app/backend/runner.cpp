@@ -43,9 +43,6 @@ int ca_js_force_webgl1();
 #endif
 
 #include <cstdio>
-#include <cstring>
-#include <fstream>
-#include <iterator>
 #include <unordered_set>
 #include <vector>
 
@@ -130,20 +127,6 @@ void update_fonts_for_density() {
 // [SECTION] Events
 // ---------------------------------------------------------------------------
 
-#ifndef __EMSCRIPTEN__
-void open_dropped_file(const char* path) {
-    platform::OpenedFile file;
-    const char* slash = std::strrchr(path, '/');
-    file.name = slash != nullptr ? slash + 1 : path;
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        file.error = "The file could not be read.";
-    else
-        file.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    platform::push_opened_file(std::move(file));
-}
-#endif
-
 // Feeds this frame's events to ImGui. Dear ImGui 1.86 reads keys as "down this frame", so a
 // key pressed and released between two frames would be lost: a key-up for a key that went
 // down in this same frame is held back, with everything after it, to the next frame.
@@ -168,7 +151,7 @@ bool pump_events(Runner& r) {
             r.quit = true;
 #ifndef __EMSCRIPTEN__
         if (ev.type == SDL_DROPFILE) {
-            open_dropped_file(ev.drop.file);
+            platform::open_path(ev.drop.file);
             SDL_free(ev.drop.file);
         }
 #endif
@@ -226,12 +209,16 @@ void frame() {
     }
 }
 
-void set_clipboard(void*, const char* text) { platform::set_clipboard_text(text); }
+void set_clipboard(void*, const char* text) {
+    platform::set_clipboard_text(text);
+}
 
 #ifdef __EMSCRIPTEN__
 // Browsers give clipboard contents only to a paste event (web/platform.js types it in), so
 // ImGui's own Ctrl+V has nothing to read.
-const char* get_clipboard(void*) { return ""; }
+const char* get_clipboard(void*) {
+    return "";
+}
 #endif
 
 } // namespace
@@ -258,9 +245,9 @@ int run(App& app) {
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
-    r.window = SDL_CreateWindow("Case Audit", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1366,
-                                768,
-                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    r.window =
+        SDL_CreateWindow("Case Audit", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1366, 768,
+                         SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (r.window == nullptr) {
         std::fprintf(stderr, "Case Audit could not open its window: %s\n", SDL_GetError());
         return 1;

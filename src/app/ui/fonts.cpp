@@ -6,7 +6,7 @@
 
 namespace ca::app {
 namespace {
-constexpr float k_body_size = 16.0f;    // readable at 1366x768 at arm's length
+constexpr float k_body_size = 16.0f; // readable at 1366x768 at arm's length
 constexpr float k_heading_size = 20.0f;
 constexpr float k_title_size = 26.0f;
 
@@ -19,9 +19,9 @@ ImFont* add_font(std::string_view data, float size, float density) {
     cfg.OversampleV = 1;
     // ImGui takes a non-const pointer but does not write through it when it does not own it.
     void* bytes = const_cast<char*>(data.data());
-    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(bytes, static_cast<int>(data.size()),
-                                                      size * density, &cfg,
-                                                      ImGui::GetIO().Fonts->GetGlyphRangesDefault());
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(
+        bytes, static_cast<int>(data.size()), size * density, &cfg,
+        ImGui::GetIO().Fonts->GetGlyphRangesDefault());
 }
 } // namespace
 

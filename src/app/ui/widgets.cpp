@@ -20,9 +20,13 @@ void with_font(ImFont* font, const char* text) {
 }
 } // namespace
 
-void title_text(const char* text) { with_font(ui_fonts().title, text); }
+void title_text(const char* text) {
+    with_font(ui_fonts().title, text);
+}
 
-void heading_text(const char* text) { with_font(ui_fonts().heading, text); }
+void heading_text(const char* text) {
+    with_font(ui_fonts().heading, text);
+}
 
 void paragraph(const char* text) {
     const float wrap = ImGui::GetCursorPosX() + ImGui::GetFontSize() * k_max_line_ems;

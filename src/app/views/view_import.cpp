@@ -1,23 +1,155 @@
-// Case Audit - the Import section: open a case extract from the user's own disk.
+// Case Audit - the Import section: open a case extract from the user's own disk, follow the
+// import, and see what the extract holds and what in it needs correcting.
+//
+// Index of this file:
+// [SECTION] Helpers
+// [SECTION] Summary of the open extract
+// [SECTION] Findings of the last import
+// [SECTION] The view
+#include "app/backend/keys.h"
+#include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ca::app {
 namespace {
 const char* k_accept = ".json,application/json";
 
-void size_text(std::size_t bytes, char* out, std::size_t out_size) {
+// ---------------------------------------------------------------------------
+// [SECTION] Helpers
+// ---------------------------------------------------------------------------
+
+std::string size_text(std::uint64_t bytes) {
+    char out[32];
     const double b = static_cast<double>(bytes);
     if (bytes < 1024)
-        std::snprintf(out, out_size, "%zu bytes", bytes);
+        std::snprintf(out, sizeof out, "%llu bytes", static_cast<unsigned long long>(bytes));
     else if (b < 1024.0 * 1024.0)
-        std::snprintf(out, out_size, "%.1f KB", b / 1024.0);
+        std::snprintf(out, sizeof out, "%.1f KB", b / 1024.0);
     else
-        std::snprintf(out, out_size, "%.1f MB", b / (1024.0 * 1024.0));
+        std::snprintf(out, sizeof out, "%.1f MB", b / (1024.0 * 1024.0));
+    return out;
+}
+
+// Severity is shown as a word and a marker, never by colour alone.
+void severity_cell(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::status_bad);
+        ImGui::TextUnformatted("(x) Error");
+        break;
+    case Severity::Warning:
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::status_warn);
+        ImGui::TextUnformatted("(!) Warning");
+        break;
+    case Severity::Notice:
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
+        ImGui::TextUnformatted("(i) Notice");
+        break;
+    }
+    ImGui::PopStyleColor();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Summary of the open extract
+// ---------------------------------------------------------------------------
+
+void count_row(const char* what, std::size_t n) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(what);
+    ImGui::TableNextColumn();
+    ImGui::Text("%zu", n);
+}
+
+void draw_summary(const AppState& state) {
+    const Extract& x = *state.extract;
+    heading_text("Open extract");
+    ImGui::Text("%s", state.extract_file_name.c_str());
+    ImGui::Text("%s, as at %s (extracted %s)", x.metadata.organisation_name.c_str(),
+                format_date_long(x.metadata.as_at).c_str(),
+                format_date_long(x.metadata.extracted_at.date).c_str());
+    std::size_t open_cases = 0;
+    for (const Case& c : x.cases)
+        open_cases += c.status == CaseStatus::Open ? 1 : 0;
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
+    if (ImGui::BeginTable("##counts", 2, flags, ImVec2(ImGui::GetFontSize() * 26.0f, 0))) {
+        ImGui::TableSetupColumn("Records", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Count", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableHeadersRow();
+        count_row("Teams", x.teams.size());
+        count_row("Workers", x.workers.size());
+        count_row("People", x.people.size());
+        count_row("Cases", x.cases.size());
+        count_row("  of which open", open_cases);
+        count_row("Case notes", x.notes.size());
+        count_row("Assessments", x.assessments.size());
+        count_row("Care and support plans", x.plans.size());
+        count_row("Reviews", x.reviews.size());
+        count_row("Safeguarding concerns and enquiries", x.safeguarding.size());
+        count_row("Mental capacity assessments", x.capacity_assessments.size());
+        count_row("Documents and correspondence", x.documents.size());
+        count_row("Supervision records", x.supervisions.size());
+        count_row("Director discussions", x.director_discussions.size());
+        count_row("Audits on file", x.audits.size());
+        ImGui::EndTable();
+    }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Findings of the last import
+// ---------------------------------------------------------------------------
+
+void draw_findings(const ImportOutcome& outcome) {
+    ImGui::Text("%zu errors, %zu warnings, %zu notices", outcome.error_count, outcome.warning_count,
+                outcome.notice_count);
+    if (outcome.findings.empty())
+        return;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
+    // As tall as the rows need, up to 15 rows; the rest scrolls.
+    const float row = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().CellPadding.y * 2;
+    const float rows = static_cast<float>(std::min<std::size_t>(outcome.findings.size(), 15) + 1);
+    const float height = row * rows + ImGui::GetStyle().CellPadding.y * 2;
+    if (ImGui::BeginTable("##findings", 4, flags, ImVec2(0, height))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed,
+                                ImGui::GetFontSize() * 7.0f);
+        ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("Where", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+        ImGui::TableSetupColumn("Record", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        ImGui::TableHeadersRow();
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(outcome.findings.size()));
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const Finding& f = outcome.findings[static_cast<std::size_t>(i)];
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                severity_cell(f.severity);
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", f.message.c_str());
+                ImGui::TableNextColumn();
+                if (f.line > 0)
+                    ImGui::Text("line %d, column %d", f.line, f.column);
+                if (!f.json_path.empty())
+                    ImGui::TextWrapped("%s", f.json_path.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(f.record_id.c_str());
+            }
+        }
+        ImGui::EndTable();
+    }
 }
 } // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] The view
+// ---------------------------------------------------------------------------
 
 void draw_import_view(AppState& state) {
     title_text("Import");
@@ -25,31 +157,47 @@ void draw_import_view(AppState& state) {
               "system. Case Audit reads it here, inside this browser: nothing is uploaded and "
               "nothing leaves this computer.");
     ImGui::Spacing();
-    if (primary_button("Open extract...") ||
-        (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_O, false)))
+    const bool importing = state.import.status == ImportStatus::Importing;
+    if (!importing && (primary_button("Open extract...") || ctrl_shortcut_pressed('O')))
         platform::request_open_file(k_accept);
-    ImGui::SameLine();
-    muted_text("or drag the file onto this window.  (Ctrl+O)");
-
-    if (!state.last_error.empty()) {
-        ImGui::Spacing();
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(160, 30, 30, 255));
-        ImGui::TextUnformatted("Problem:");
-        ImGui::PopStyleColor();
+    if (!importing) {
         ImGui::SameLine();
-        paragraph(state.last_error.c_str());
+        muted_text("or drag the file onto this window.  (Ctrl+O)");
     }
 
-    if (state.received) {
+    const ImportOutcome& outcome = state.import;
+    if (importing) {
+        ImGui::Text("Reading %s (%s)...", outcome.file_name.c_str(),
+                    state.received ? size_text(state.received->bytes).c_str() : "");
+        char label[32];
+        std::snprintf(label, sizeof label, "%.0f%%", outcome.progress * 100.0);
+        ImGui::ProgressBar(static_cast<float>(outcome.progress),
+                           ImVec2(ImGui::GetFontSize() * 24.0f, 0), label);
+    } else if (outcome.status == ImportStatus::Failed) {
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::status_bad);
+        heading_text("The extract could not be imported");
+        ImGui::PopStyleColor();
+        ImGui::Text("%s", outcome.file_name.c_str());
+        paragraph(state.extract
+                      ? "Nothing was changed: the extract that was open before is still open. "
+                        "Correct the problems below (or ask the data team who produced the "
+                        "file) and open it again."
+                      : "Nothing was imported. Correct the problems below (or ask the data "
+                        "team who produced the file) and open it again.");
+        draw_findings(outcome);
+    }
+
+    if (state.extract) {
         ImGui::Spacing();
         ImGui::Separator();
-        heading_text("Received");
-        char size[32];
-        size_text(state.received->bytes, size, sizeof size);
-        ImGui::Text("%s  (%s)", state.received->name.c_str(), size);
-        muted_text("The file has reached Case Audit. Checking and importing extracts, with a "
-                   "summary of what was found, is the next step of the importer.");
-    } else {
+        draw_summary(state);
+        if (outcome.status == ImportStatus::Imported) {
+            ImGui::Spacing();
+            heading_text("Checks");
+            draw_findings(outcome);
+        }
+    } else if (!importing && outcome.status != ImportStatus::Failed) {
         empty_state("No extract open",
                     "Once an extract is open, this section shows what it holds: teams, "
                     "workers, people, cases and notes, the date it was taken, and anything in "

@@ -14,11 +14,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace ca::platform {
 namespace {
 WakeHook g_wake_hook = nullptr;
+std::map<int, std::filesystem::path> g_open_files;
+int g_next_file_id = 1;
 
 // ---------------------------------------------------------------------------
 // [SECTION] Helpers
@@ -56,11 +59,49 @@ std::filesystem::path storage_path(std::string_view key) {
 // [SECTION] Platform API
 // ---------------------------------------------------------------------------
 
-void set_wake_hook(WakeHook hook) { g_wake_hook = hook; }
+void set_wake_hook(WakeHook hook) {
+    g_wake_hook = hook;
+}
 
 void request_open_file(const char* accept) {
     // The desktop build has no file dialog of its own: files are dropped onto the window.
     std::fprintf(stderr, "Drop a file (%s) onto the window to open it.\n", accept);
+}
+
+void open_path(const std::string& path) {
+    OpenedFile file;
+    file.id = g_next_file_id++;
+    const std::filesystem::path p(path);
+    file.name = p.filename().string();
+    std::error_code ec;
+    file.size = std::filesystem::file_size(p, ec);
+    g_open_files[file.id] = p;
+    push_opened_file(std::move(file));
+}
+
+// Read at once: the desktop has no reason to wait, and the queue keeps the order the app
+// expects (a slice arrives after the call that asked for it).
+void request_file_slice(int file_id, std::uint64_t offset, std::uint32_t length) {
+    FileSlice slice;
+    slice.file_id = file_id;
+    slice.offset = offset;
+    const auto it = g_open_files.find(file_id);
+    std::ifstream in;
+    if (it != g_open_files.end())
+        in.open(it->second, std::ios::binary);
+    if (!in) {
+        slice.error = "The file could not be read.";
+    } else {
+        in.seekg(static_cast<std::streamoff>(offset));
+        slice.bytes.resize(length);
+        in.read(reinterpret_cast<char*>(slice.bytes.data()), static_cast<std::streamsize>(length));
+        slice.bytes.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    push_file_slice(std::move(slice));
+}
+
+void close_file(int file_id) {
+    g_open_files.erase(file_id);
 }
 
 bool save_file(std::string_view file_name, std::string_view, std::string_view bytes) {
@@ -69,7 +110,9 @@ bool save_file(std::string_view file_name, std::string_view, std::string_view by
     return static_cast<bool>(out);
 }
 
-void set_clipboard_text(std::string_view text) { SDL_SetClipboardText(std::string(text).c_str()); }
+void set_clipboard_text(std::string_view text) {
+    SDL_SetClipboardText(std::string(text).c_str());
+}
 
 bool storage_set(std::string_view key, std::string_view value) {
     std::error_code ec;
@@ -93,7 +136,9 @@ void storage_remove(std::string_view key) {
     std::filesystem::remove(storage_path(key), ec);
 }
 
-float device_pixel_ratio() { return 1.0f; }
+float device_pixel_ratio() {
+    return 1.0f;
+}
 
 void request_redraw() {
     if (g_wake_hook != nullptr)

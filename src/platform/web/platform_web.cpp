@@ -20,6 +20,8 @@
 // ---------------------------------------------------------------------------
 extern "C" {
 void ca_js_request_open_file(const char* accept);
+void ca_js_request_file_slice(int file_id, double offset, int length);
+void ca_js_close_file(int file_id);
 int ca_js_save_file(const char* name, const char* mime, const char* data, int size);
 void ca_js_set_clipboard(const char* text, int size);
 int ca_js_storage_set(const char* key, const char* value, int size);
@@ -36,9 +38,24 @@ WakeHook g_wake_hook = nullptr;
 // [SECTION] Platform API
 // ---------------------------------------------------------------------------
 
-void set_wake_hook(WakeHook hook) { g_wake_hook = hook; }
+void set_wake_hook(WakeHook hook) {
+    g_wake_hook = hook;
+}
 
-void request_open_file(const char* accept) { ca_js_request_open_file(accept); }
+void request_open_file(const char* accept) {
+    ca_js_request_open_file(accept);
+}
+
+// Offsets go to JavaScript as doubles, exact up to 2^53 bytes.
+void request_file_slice(int file_id, std::uint64_t offset, std::uint32_t length) {
+    ca_js_request_file_slice(file_id, static_cast<double>(offset), static_cast<int>(length));
+}
+
+void close_file(int file_id) {
+    ca_js_close_file(file_id);
+}
+
+void open_path(const std::string&) {}
 
 bool save_file(std::string_view file_name, std::string_view mime_type, std::string_view bytes) {
     const std::string name(file_name), mime(mime_type);
@@ -70,7 +87,9 @@ void storage_remove(std::string_view key) {
     ca_js_storage_remove(k.c_str());
 }
 
-float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
+float device_pixel_ratio() {
+    return static_cast<float>(emscripten_get_device_pixel_ratio());
+}
 
 void request_redraw() {
     if (g_wake_hook != nullptr)
@@ -84,17 +103,28 @@ void request_redraw() {
 // ---------------------------------------------------------------------------
 extern "C" {
 
-// A file read by the page (file input or drop). Takes ownership of `data` (malloc'd by JS).
-// A negative size means the page could not get memory for the file.
-EMSCRIPTEN_KEEPALIVE void ca_platform_file_opened(const char* name, std::uint8_t* data, int size) {
+// The user opened or dropped a file; the page keeps the File object under `id`.
+EMSCRIPTEN_KEEPALIVE void ca_platform_file_opened(int id, const char* name, double size) {
     ca::platform::OpenedFile file;
+    file.id = id;
     file.name = name != nullptr ? name : "";
-    if (size > 0)
-        file.bytes.assign(data, data + size);
-    else if (size < 0)
-        file.error = "The browser could not set aside enough memory to read this file.";
-    std::free(data);
+    file.size = size > 0 ? static_cast<std::uint64_t>(size) : 0;
     ca::platform::push_opened_file(std::move(file));
+}
+
+// A slice of an opened file, read by the page. Takes ownership of `data` (malloc'd by the
+// page). A negative size means the slice could not be read; `error` then says why.
+EMSCRIPTEN_KEEPALIVE void ca_platform_file_slice(int id, double offset, std::uint8_t* data,
+                                                 int size, const char* error) {
+    ca::platform::FileSlice slice;
+    slice.file_id = id;
+    slice.offset = static_cast<std::uint64_t>(offset);
+    if (size > 0)
+        slice.bytes.assign(data, data + size);
+    if (size < 0)
+        slice.error = error != nullptr && *error != '\0' ? error : "The file could not be read.";
+    std::free(data);
+    ca::platform::push_file_slice(std::move(slice));
 }
 
 // Text from a paste event on the page.
@@ -104,5 +134,7 @@ EMSCRIPTEN_KEEPALIVE void ca_platform_paste(const char* text) {
 }
 
 // Any user input or resize on the page: draw again.
-EMSCRIPTEN_KEEPALIVE void ca_platform_wake() { ca::platform::request_redraw(); }
+EMSCRIPTEN_KEEPALIVE void ca_platform_wake() {
+    ca::platform::request_redraw();
+}
 }
