@@ -71,6 +71,13 @@ std::string_view json_type_name(od::json_type t) {
     return "a value";
 }
 
+// "1 MiB", "32 MiB", or "1000 bytes" for limits below a mebibyte.
+std::string size_text(std::size_t bytes) {
+    if (bytes >= (1u << 20) && bytes % (1u << 20) == 0)
+        return std::to_string(bytes >> 20) + " MiB";
+    return std::to_string(bytes) + " bytes";
+}
+
 std::string quote_value(std::string_view s) {
     std::string out = "\"";
     out += excerpt_around(s, 0, 60);
@@ -304,11 +311,13 @@ struct ExtractImporter::Impl {
                     break;
                 const std::uint64_t captured = buf.size() + static_cast<std::uint64_t>(p - seg);
                 if (captured > limits.max_record_bytes) {
-                    fatal_at("too-large",
-                             "The record " + element_label + " is larger than " +
-                                 std::to_string(limits.max_record_bytes >> 20) +
-                                 " MiB, the largest this version accepts.",
-                             value_start, {}, 0);
+                    add(Severity::Error, "too-large",
+                        "The record " + element_label + " is larger than " +
+                            size_text(limits.max_record_bytes) +
+                            ", the largest this version accepts.",
+                        element_label, {}, value_start_line,
+                        static_cast<int>(value_start - value_line_start) + 1);
+                    fatal = true;
                     break;
                 }
                 if (done) {
@@ -648,8 +657,8 @@ struct ExtractImporter::Impl {
         }
         add(Severity::Error, "too-long",
             "A text value in " + element_label + " is longer than " +
-                std::to_string(limits.max_string_bytes >> 20) +
-                " MiB, the longest this version accepts (a case note of a million characters "
+                size_text(limits.max_string_bytes) +
+                ", the longest this version accepts (a case note of a million characters "
                 "is most likely an export fault).",
             element_label, {}, l, col);
         fatal = true;
@@ -1196,10 +1205,13 @@ struct ExtractImporter::Impl {
             {"formatVersion", true,
              [](Impl& i, od::value& fv, Impl&) {
                  int version = 0;
+                 const std::size_t errors_before = i.counts[0];
                  if (!i.read_int(fv, version, 0, 1000000))
                      return false;
                  i.x->metadata.format_version = version;
-                 if (version != 1) {
+                 if (i.counts[0] != errors_before) {
+                     i.format_mismatch = true; // reported as a wrong type already
+                 } else if (version != 1) {
                      i.format_mismatch = true;
                      i.at_path(Severity::Error, "format",
                                "This extract is in format version " + std::to_string(version) +
@@ -1991,14 +2003,33 @@ struct ExtractImporter::Impl {
         if (ok) {
             od::value root;
             err = doc.get_value().get(root);
-            ok = !err;
-            if (ok) {
-                ok = dispatch(root);
+            if (err == simdjson::SCALAR_DOCUMENT_AS_VALUE) {
+                // A bare number, string or literal where a record belongs: simdjson will not
+                // hand it out as a value, so check its syntax and say what was found.
+                err = simdjson::SUCCESS;
+                ok = scalar_record(doc);
+            } else {
+                ok = !err && dispatch(root);
             }
         }
         if (!ok || record_syntax_error)
             report_record_syntax_error(err);
         path.clear();
+    }
+
+    bool scalar_record(od::document& doc) {
+        if (locate_json_syntax_error(buf.view()).found)
+            return syntax(simdjson::TAPE_ERROR);
+        if (current_top == TopKey::Unknown)
+            return true;
+        od::json_type t{};
+        if (doc.type().get(t))
+            return syntax(simdjson::TAPE_ERROR);
+        const bool record = in_array || current_top == TopKey::Metadata;
+        at_path(Severity::Error, "wrong-type",
+                std::string("Expected ") + (record ? "an object" : "an array") + ", but found " +
+                    std::string(json_type_name(t)) + ".");
+        return true;
     }
 
     bool dispatch(od::value& root) {
