@@ -49,9 +49,10 @@ export function resolveInside(root, urlPath) {
   return fs.statSync(real).isFile() ? real : null;
 }
 
-// startServer(root) -> {origin, port, requests, close()}
+// startServer(root, {port}) -> {origin, port, requests, close()}
+// port 0 (the default) picks a free port; scripts/serve.mjs passes a fixed one.
 // requests: [{method, path, status}] in arrival order.
-export async function startServer(root) {
+export async function startServer(root, { port: wantedPort = 0 } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     const urlPath = new URL(req.url, 'http://127.0.0.1').pathname;
@@ -81,7 +82,7 @@ export async function startServer(root) {
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(wantedPort, '127.0.0.1', resolve);
   });
   const { port } = server.address();
   return {
