@@ -11,8 +11,8 @@
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
 
-#include <algorithm>
 #include <cstdio>
+#include <string>
 
 namespace ca::app {
 namespace {
@@ -109,12 +109,13 @@ void draw_findings(const ImportOutcome& outcome) {
                 outcome.notice_count);
     if (outcome.findings.empty())
         return;
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
-    // As tall as the rows need, up to 15 rows; the rest scrolls.
-    const float row = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().CellPadding.y * 2;
-    const float rows = static_cast<float>(std::min<std::size_t>(outcome.findings.size(), 15) + 1);
-    const float height = row * rows + ImGui::GetStyle().CellPadding.y * 2;
+    // Up to 15 rows the table is as tall as its rows; beyond that it scrolls.
+    const bool scroll = outcome.findings.size() > 15;
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable;
+    if (scroll)
+        flags |= ImGuiTableFlags_ScrollY;
+    const float height = scroll ? ImGui::GetTextLineHeightWithSpacing() * 24.0f : 0.0f;
     if (ImGui::BeginTable("##findings", 4, flags, ImVec2(0, height))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed,
