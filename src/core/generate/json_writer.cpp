@@ -1,42 +1,25 @@
 // Case Audit - streaming JSON writer (see json_writer.h).
 #include "core/generate/json_writer.h"
 
+#include "core/extract/json_text.h"
+
 namespace ca {
 
 namespace {
 
-// Length of the valid UTF-8 sequence starting at s[i] (2..4), or 0 when it is not valid
-// (overlong forms, surrogates and code points above U+10FFFF are invalid, as in RFC 3629).
+// Length of the valid UTF-8 sequence starting at s[i] (2..4), or 0 when it is not valid.
+// The lead byte gives the length; the importer's own validator (overlong forms, surrogates
+// and code points above U+10FFFF are invalid) judges the sequence, so writer and importer
+// agree on what valid UTF-8 is.
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned c = byte(i);
-    std::size_t n = 0;
-    unsigned lo = 0x80, hi = 0xBF; // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        if (c == 0xE0)
-            lo = 0xA0; // no overlong 3-byte forms
-        if (c == 0xED)
-            hi = 0x9F; // no UTF-16 surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        if (c == 0xF0)
-            lo = 0x90; // no overlong 4-byte forms
-        if (c == 0xF4)
-            hi = 0x8F; // nothing above U+10FFFF
-    } else {
+    const unsigned c = static_cast<unsigned char>(s[i]);
+    const std::size_t n = c >= 0xC2 && c <= 0xDF   ? 2
+                          : c >= 0xE0 && c <= 0xEF ? 3
+                          : c >= 0xF0 && c <= 0xF4 ? 4
+                                                   : 0;
+    if (n == 0 || i + n > s.size())
         return 0;
-    }
-    if (i + n > s.size())
-        return 0;
-    if (byte(i + 1) < lo || byte(i + 1) > hi)
-        return 0;
-    for (std::size_t k = 2; k < n; ++k)
-        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF)
-            return 0;
-    return n;
+    return find_invalid_utf8(s.substr(i, n)) == std::string_view::npos ? n : 0;
 }
 
 void append_digits(std::string& out, int value, int width) {
