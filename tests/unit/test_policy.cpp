@@ -201,3 +201,19 @@ TEST_CASE("policy fingerprint", "[policy]") {
         CHECK(policy_identity(p).version == "2");
     }
 }
+
+TEST_CASE("the council example of docs/policy-file.md loads", "[policy]") {
+    // tests/data/policy/example-council.json is the example printed in the documentation.
+    const PolicyLoadResult r = load_policy_json(read_policy_fixture("example-council.json"));
+    INFO(format_policy_errors(r.errors));
+    REQUIRE(r.ok());
+    CHECK(r.policy->version == "2026-04");
+    CHECK(r.policy->caseload.team_kinds ==
+          std::vector<TeamKind>{TeamKind::Community, TeamKind::Hospital});
+    REQUIRE(r.policy->caseload.other_limits.size() == 1);
+    CHECK(r.policy->caseload.other_limits[0].upper == 30);
+    CHECK(r.policy->caseload.other_limits[0].team_kinds.empty());
+    CHECK(r.policy->caseload.asye.interpolation == AsyeInterpolation::Step);
+    CHECK(r.policy->caseload.director_validity_days == 56);
+    CHECK(r.policy->caseload.upper == 25); // not given: default
+}
