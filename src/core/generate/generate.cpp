@@ -1581,13 +1581,20 @@ GenerateStats generate_extract(const GenerateOptions& options, Sink& sink) {
 }
 
 int cases_for_target_mb(const GenerateOptions& options, double target_mb) {
+    // Bytes per case depend a little on the size (teams and supervisions scale in steps),
+    // so a first estimate from 400 cases is refined with a second sample of up to 2000.
     GenerateOptions sample = options;
     sample.target_mb = 0;
-    sample.cases = 400;
-    CountingSink counter;
-    generate_extract(sample, counter);
-    const double per_case = static_cast<double>(counter.bytes()) / sample.cases;
-    const double wanted = target_mb * 1e6 / per_case;
+    double wanted = 400;
+    for (int pass = 0; pass < 2; ++pass) {
+        sample.cases = static_cast<int>(std::min(std::max(wanted, 400.0), 2000.0));
+        if (pass == 1 && sample.cases == 400)
+            break;
+        CountingSink counter;
+        generate_extract(sample, counter);
+        const double per_case = static_cast<double>(counter.bytes()) / sample.cases;
+        wanted = target_mb * 1e6 / per_case;
+    }
     if (wanted < 1)
         return 1;
     if (wanted > 2e7)

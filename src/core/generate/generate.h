@@ -51,7 +51,7 @@ struct GenerateOptions {
 };
 
 // The app's built-in demo: 800 cases (4 teams, about 40 workers), seed 20261030, as at
-// 2026-10-30. About 11 MB; generated in the browser at run time.
+// 2026-10-30. About 16 MB; generated in the browser at run time (0.15 s natively).
 GenerateOptions demo_options();
 
 // ---------------------------------------------------------------------------
@@ -69,8 +69,8 @@ struct GenerateStats {
 GenerateStats generate_extract(const GenerateOptions& options, Sink& sink);
 
 // The number of cases that gives about `target_mb` megabytes with these options: generates
-// a 400-case sample with the same seed into a byte counter and scales (within a few per
-// cent for targets of 1 MB and more; at least 1 case).
+// samples with the same seed (400 cases, then up to 2000) into a byte counter and scales
+// (within a few per cent for targets of 1 MB and more; at least 1 case).
 int cases_for_target_mb(const GenerateOptions& options, double target_mb);
 
 } // namespace ca
