@@ -53,7 +53,8 @@ CaseloadIndex::CaseloadIndex(const Extract& extract) : extract_(&extract) {
     }
     // Sorted by case so that distinct cases are adjacent; then primary before secondary.
     for (std::size_t w = 0; w < n_workers; ++w)
-        std::sort(entries_.begin() + offsets_[w], entries_.begin() + offsets_[w + 1],
+        std::sort(entries_.begin() + static_cast<std::ptrdiff_t>(offsets_[w]),
+                  entries_.begin() + static_cast<std::ptrdiff_t>(offsets_[w + 1]),
                   [](const Entry& x, const Entry& y) {
                       if (x.case_index != y.case_index)
                           return x.case_index < y.case_index;
@@ -74,11 +75,12 @@ CaseloadIndex::CaseloadIndex(const Extract& extract) : extract_(&extract) {
             discussions_[fill[w]++] = static_cast<Index>(i);
     }
     for (std::size_t w = 0; w < n_workers; ++w)
-        std::stable_sort(discussions_.begin() + discussion_offsets_[w],
-                         discussions_.begin() + discussion_offsets_[w + 1], [&](Index x, Index y) {
-                             return extract.director_discussions[x].date <
-                                    extract.director_discussions[y].date;
-                         });
+        std::stable_sort(
+            discussions_.begin() + static_cast<std::ptrdiff_t>(discussion_offsets_[w]),
+            discussions_.begin() + static_cast<std::ptrdiff_t>(discussion_offsets_[w + 1]),
+            [&](Index x, Index y) {
+                return extract.director_discussions[x].date < extract.director_discussions[y].date;
+            });
 }
 
 CaseloadIndex::Count CaseloadIndex::count(Index worker, Date d, bool count_secondary,
