@@ -210,6 +210,15 @@ mergeInto(LibraryManager.library, {
     api.selectSection = function (name) {
       return ccall('ca_test_select_section', 'number', ['string'], [name]) !== 0;
     };
+    api.itemRect = function (label) {
+      return JSON.parse(ccall('ca_test_item_rect_json', 'string', ['string'], [label]));
+    };
+    api.items = function () {
+      return JSON.parse(ccall('ca_test_items_json', 'string', [], []));
+    };
+    api.loadDemo = function () {
+      return ccall('ca_test_load_demo', 'number', [], []) !== 0;
+    };
     api.ready = true;
     if (typeof api.onready === 'function') api.onready();
   },

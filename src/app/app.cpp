@@ -7,9 +7,11 @@
 #include "app/app.h"
 
 #include "app/import_job.h"
+#include "app/test_api.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
+#include "core/generate/generate.h"
 #include "core/version.h"
 
 #include <imgui.h>
@@ -17,6 +19,10 @@
 #include <utility>
 
 namespace ca::app {
+
+namespace {
+const char* k_demo_name = "Demo extract (synthetic): London Borough of Eastmere";
+} // namespace
 
 // ---------------------------------------------------------------------------
 // [SECTION] Sections
@@ -63,15 +69,30 @@ App::~App() = default;
 
 // A newly opened file replaces an import still running (the user changed their mind).
 void App::receive(platform::OpenedFile&& file) {
-    state_.last_error.clear();
     state_.received = ReceivedFile{file.name, file.size};
+    start_import(std::make_unique<ImportJob>(std::move(file)));
+}
+
+void App::start_import(std::unique_ptr<ImportJob> job) {
+    state_.last_error.clear();
     state_.section = Section::Import;
     state_.import = ImportOutcome{};
     state_.import.status = ImportStatus::Importing;
-    state_.import.file_name = file.name;
-    import_job_ = std::make_unique<ImportJob>(std::move(file));
+    state_.import.file_name = job->file().name;
+    import_job_ = std::move(job);
     import_job_->start();
     pump_import();
+}
+
+// The demo is generated here, in the browser, from the same generator as `caseaudit
+// generate --demo`: the app ships a few kilobytes of code instead of megabytes of data, and
+// every copy of the app shows the same borough. It is drawn first as "Preparing", so the
+// manager sees something happen before the (sub-second) generation blocks a frame.
+void App::prepare_demo() {
+    StringSink sink;
+    generate_extract(demo_options(), sink);
+    state_.received = ReceivedFile{k_demo_name, sink.text.size()};
+    start_import(std::make_unique<ImportJob>(k_demo_name, std::move(sink.text)));
 }
 
 void App::pump_import() {
@@ -80,6 +101,7 @@ void App::pump_import() {
             import_job_->on_slice(std::move(slice));
     if (!import_job_)
         return;
+    import_job_->step();
     state_.import.progress = import_job_->progress();
     if (!import_job_->finished())
         return;
@@ -151,8 +173,20 @@ void draw_navigation(AppState& state) {
 void App::frame() {
     for (platform::OpenedFile& f : platform::take_opened_files())
         receive(std::move(f));
+    if (state_.demo_requested) {
+        state_.demo_requested = false;
+        if (state_.import.status != ImportStatus::Importing) {
+            state_.import = ImportOutcome{};
+            state_.import.status = ImportStatus::Preparing; // drawn once before the work
+            state_.import.file_name = k_demo_name;
+            state_.section = Section::Import;
+        }
+    } else if (state_.import.status == ImportStatus::Preparing) {
+        prepare_demo();
+    }
     pump_import();
 
+    test_api_begin_frame();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -174,6 +208,7 @@ void App::frame() {
     ImGui::PopStyleVar();
 
     ImGui::End();
+    test_api_end_frame();
     ++state_.frame;
 }
 

@@ -28,7 +28,7 @@ struct ReceivedFile {
     std::uint64_t bytes = 0;
 };
 
-enum class ImportStatus { None, Importing, Imported, Failed };
+enum class ImportStatus { None, Preparing, Importing, Imported, Failed };
 
 // The outcome of the last import. A failed import keeps the extract that was open before
 // (nothing the user had is lost); its errors are listed instead.
@@ -49,8 +49,9 @@ struct AppState {
     std::shared_ptr<const Extract> extract; // the open extract; null until one imports
     std::string extract_file_name;
     std::string last_error;
-    std::uint64_t frame = 0; // frames drawn so far (the test API reports it)
-    int webgl_version = 0;   // 2, 1, or 0 on the desktop build
+    bool demo_requested = false; // set by a view: "Explore with demo data"
+    std::uint64_t frame = 0;     // frames drawn so far (the test API reports it)
+    int webgl_version = 0;       // 2, 1, or 0 on the desktop build
     float device_pixel_ratio = 1.0f;
 };
 
@@ -64,14 +65,18 @@ public:
     // One frame: takes files the platform received, then draws the whole UI.
     void frame();
 
-    // A job is running (an import): the runner keeps drawing frames.
-    bool busy() const { return import_job_ != nullptr; }
+    // A job is running (an import, the demo being made): the runner keeps drawing frames.
+    bool busy() const {
+        return import_job_ != nullptr || state_.import.status == ImportStatus::Preparing;
+    }
 
     AppState& state() { return state_; }
     const AppState& state() const { return state_; }
 
 private:
     void receive(platform::OpenedFile&& file);
+    void start_import(std::unique_ptr<ImportJob> job);
+    void prepare_demo();
     void pump_import();
 
     AppState state_;

@@ -18,9 +18,24 @@ void ImportJob::start() {
         finish(importer_.finish()); // the importer explains what an empty file means
         return;
     }
+    if (from_memory_)
+        return; // step() feeds it
     platform::request_file_slice(
         file_.id, 0,
         static_cast<std::uint32_t>(std::min<std::uint64_t>(k_slice_bytes, file_.size)));
+}
+
+void ImportJob::step() {
+    if (!from_memory_ || finished())
+        return;
+    const auto done = static_cast<std::size_t>(received_);
+    const std::size_t n = std::min<std::size_t>(k_slice_bytes, memory_.size() - done);
+    importer_.feed(std::string_view(memory_).substr(done, n));
+    received_ += n;
+    if (received_ >= memory_.size() || importer_.failed()) {
+        finish(importer_.finish());
+        std::string().swap(memory_); // the extract is built; its JSON is no longer needed
+    }
 }
 
 void ImportJob::on_slice(platform::FileSlice&& slice) {

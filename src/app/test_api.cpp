@@ -1,15 +1,79 @@
 // Case Audit - the test API: a small, documented window into the app's state for the
 // browser tests (docs/testing.md), so that they check what the app holds rather than only
 // reading pixels. Exposed to JavaScript as window.caseAudit by web/platform.js.
+//
+// It also tells tests where each labelled widget was drawn, so that they can click real
+// buttons through the canvas like a user: Dear ImGui 1.86's test-engine hooks
+// (IMGUI_ENABLE_TEST_ENGINE; the full Dear ImGui Test Engine needs 1.87+) report every
+// widget's label and rectangle as it is drawn.
+//
+// Index of this file:
+// [SECTION] Widget positions (Dear ImGui test-engine hooks)
+// [SECTION] State
+// [SECTION] Exports to JavaScript
 #include "app/test_api.h"
 
+#include <imgui.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
+
+#include <cstring>
+#include <vector>
 
 namespace ca::app {
 namespace {
 App* g_app = nullptr;
-std::string g_state_json; // kept alive until the next call: JS copies it out at once
+std::string g_json; // kept alive until the next call: JS copies it out at once
+
+// ---------------------------------------------------------------------------
+// [SECTION] Widget positions
+// ---------------------------------------------------------------------------
+struct ItemRecord {
+    std::string label; // as shown: the text before any "##" id suffix
+    ImRect rect;       // in CSS pixels
+    bool visible = false;
+};
+std::vector<ItemRecord> g_items_building; // this frame's, while it is drawn
+std::vector<ItemRecord> g_items_shown;    // the last complete frame's: what is on screen
 } // namespace
+
+void test_api_begin_frame() {
+    g_items_building.clear();
+}
+
+void test_api_end_frame() {
+    g_items_shown.swap(g_items_building);
+}
+
+} // namespace ca::app
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label,
+                                  ImGuiItemStatusFlags) {
+    if (label == nullptr || *label == '\0' || (label[0] == '#' && label[1] == '#'))
+        return;
+    const char* end = std::strstr(label, "##");
+    ca::app::ItemRecord r;
+    r.label.assign(label,
+                   end != nullptr ? static_cast<std::size_t>(end - label) : std::strlen(label));
+    r.rect = ctx->LastItemData.Rect;
+    const ImGuiWindow* w = ctx->CurrentWindow;
+    r.visible = w != nullptr && w->ClipRect.Overlaps(r.rect);
+    ca::app::g_items_building.push_back(std::move(r));
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) {
+    return nullptr;
+}
+
+namespace ca::app {
+
+// ---------------------------------------------------------------------------
+// [SECTION] State
+// ---------------------------------------------------------------------------
 
 void set_test_api_app(App* app) {
     g_app = app;
@@ -28,7 +92,7 @@ const char* test_state_json() {
             j["loaded"] = {{"name", s.received->name}, {"bytes", s.received->bytes}};
         else
             j["loaded"] = nullptr;
-        static const char* k_status[] = {"none", "importing", "imported", "failed"};
+        static const char* k_status[] = {"none", "preparing", "importing", "imported", "failed"};
         j["import"] = {{"status", k_status[static_cast<int>(s.import.status)]},
                        {"progress", s.import.progress},
                        {"file", s.import.file_name},
@@ -54,8 +118,40 @@ const char* test_state_json() {
         j["devicePixelRatio"] = s.device_pixel_ratio;
     }
     // Replace rather than throw on invalid UTF-8 in a file name.
-    g_state_json = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return g_state_json.c_str();
+    g_json = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return g_json.c_str();
+}
+
+const char* test_item_rect_json(const char* label) {
+    nlohmann::json j = nullptr;
+    if (label != nullptr)
+        for (const ItemRecord& r : g_items_shown)
+            if (r.visible && r.label == label) {
+                j = {{"x", r.rect.Min.x},
+                     {"y", r.rect.Min.y},
+                     {"width", r.rect.GetWidth()},
+                     {"height", r.rect.GetHeight()}};
+                break;
+            }
+    g_json = j.dump();
+    return g_json.c_str();
+}
+
+const char* test_items_json() {
+    nlohmann::json j = nlohmann::json::array();
+    for (const ItemRecord& r : g_items_shown)
+        if (r.visible)
+            j.push_back(r.label);
+    g_json = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return g_json.c_str();
+}
+
+bool test_load_demo() {
+    if (g_app == nullptr)
+        return false;
+    g_app->state().demo_requested = true;
+    platform::request_redraw();
+    return true;
 }
 
 bool test_select_section(const char* name) {
@@ -79,6 +175,9 @@ EMSCRIPTEN_KEEPALIVE const char* ca_test_state_json() {
 }
 EMSCRIPTEN_KEEPALIVE int ca_test_select_section(const char* name) {
     return ca::app::test_select_section(name) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE int ca_test_load_demo() {
+    return ca::app::test_load_demo() ? 1 : 0;
 }
 }
 #endif

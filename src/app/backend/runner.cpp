@@ -29,6 +29,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
+#include <imgui_internal.h>
 
 #ifdef __EMSCRIPTEN__
 #include <SDL_opengles2.h>
@@ -265,6 +266,7 @@ int run(App& app) {
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
+    ImGui::GetCurrentContext()->TestEngineHookItems = true; // widget positions for the test API
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // no imgui.ini: nothing is written behind the user's back
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;

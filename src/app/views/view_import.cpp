@@ -158,7 +158,8 @@ void draw_import_view(AppState& state) {
               "system. Case Audit reads it here, inside this browser: nothing is uploaded and "
               "nothing leaves this computer.");
     ImGui::Spacing();
-    const bool importing = state.import.status == ImportStatus::Importing;
+    const bool importing = state.import.status == ImportStatus::Importing ||
+                           state.import.status == ImportStatus::Preparing;
     if (!importing && (primary_button("Open extract...") || ctrl_shortcut_pressed('O')))
         platform::request_open_file(k_accept);
     if (!importing) {
@@ -167,7 +168,9 @@ void draw_import_view(AppState& state) {
     }
 
     const ImportOutcome& outcome = state.import;
-    if (importing) {
+    if (outcome.status == ImportStatus::Preparing) {
+        ImGui::Text("Preparing the demo extract...");
+    } else if (importing) {
         ImGui::Text("Reading %s (%s)...", outcome.file_name.c_str(),
                     state.received ? size_text(state.received->bytes).c_str() : "");
         char label[32];
@@ -203,6 +206,15 @@ void draw_import_view(AppState& state) {
                     "Once an extract is open, this section shows what it holds: teams, "
                     "workers, people, cases and notes, the date it was taken, and anything in "
                     "it that needs correcting, with the exact place in the file.");
+    }
+    if (!importing && !state.extract) {
+        ImGui::Spacing();
+        heading_text("New to Case Audit?");
+        paragraph("Explore every section with the demo extract: a fictional borough with "
+                  "four teams, about forty workers and eight hundred cases. Every name and "
+                  "record in it is invented.");
+        if (ImGui::Button("Explore with demo data"))
+            state.demo_requested = true;
     }
 }
 

@@ -174,6 +174,21 @@ export async function waitForReady(page, watch) {
   }
 }
 
+// Clicks the widget labelled `label` the way a user does: the mouse goes to the centre of
+// where the app last drew it (caseAudit.itemRect, from Dear ImGui's own record of its
+// widgets) and presses and releases the button over the canvas.
+export async function clickItem(page, label) {
+  const rect = await poll(page, (l) => window.caseAudit.itemRect(l), (r) => r !== null,
+    { wake: true, what: `a widget labelled ${JSON.stringify(label)} on screen`, arg: label });
+  const x = rect.x + rect.width / 2;
+  const y = rect.y + rect.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await sleep(60); // Dear ImGui sees a press only if it lasts into a frame
+  await page.mouse.up();
+  return rect;
+}
+
 export function appState(page) {
   return page.evaluate(() => window.caseAudit.state());
 }

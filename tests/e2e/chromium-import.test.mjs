@@ -1,0 +1,100 @@
+// Chromium: importing extracts through the real page. The demo is made by clicking the
+// "Explore with demo data" button; files come through the real file input.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from './lib/server.mjs';
+import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
+import {
+  DIST, ROOT, appState, assertCanvasDrawn, assertNoErrors, clickItem, requireDist,
+  saveScreenshot, waitForReady, waitForState,
+} from './lib/harness.mjs';
+
+// Generous: the demo (about 11 MB) is generated and imported in software-rendered Chromium
+// on a small shared machine. A limit, not a measurement (see docs/performance.md).
+const IMPORT_TIMEOUT_MS = 120_000;
+
+describe('Chromium, importing extracts', () => {
+  let server;
+  let browser;
+  let dir;
+
+  before(async () => {
+    requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
+    server = await startServer(DIST);
+    browser = await launchChromium();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-e2e-import-'));
+  });
+
+  after(async () => {
+    if (browser) await browser.close();
+    if (server) await server.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = async (page, watch) => {
+    await page.goto(`${server.origin}/index.html`);
+    await waitForReady(page, watch);
+  };
+  const settled = (s) => s.import.status === 'imported' || s.import.status === 'failed';
+
+  test('"Explore with demo data" makes and imports the demo borough', async () => {
+    await withChromiumPage(browser, 'demo', async (page, watch) => {
+      await open(page, watch);
+      await clickItem(page, 'Explore with demo data');
+      const s = await waitForState(page, settled, 'the demo import to finish', { timeout: IMPORT_TIMEOUT_MS });
+      assert.equal(s.import.status, 'imported', `demo imported (${JSON.stringify(s.import)})`);
+      assert.equal(s.import.errors, 0);
+      // The generator's demo options: 800 cases, one person each, 4 teams (src/core/generate).
+      assert.equal(s.extract.cases, 800);
+      assert.equal(s.extract.people, 800);
+      assert.equal(s.extract.teams, 4);
+      assert.ok(s.extract.workers >= 35 && s.extract.workers <= 45, `about 40 workers (${s.extract.workers})`);
+      assert.equal(s.extract.asAt, '2026-10-30');
+      assert.match(s.extract.organisation, /Eastmere/);
+      await assertCanvasDrawn(page, 'demo summary');
+      await saveScreenshot(page, 'chromium', 'demo-summary');
+      await assertNoErrors(watch);
+    });
+  });
+
+  test('the documented example extract imports with its counts', async () => {
+    await withChromiumPage(browser, 'example-extract', async (page, watch) => {
+      await open(page, watch);
+      const example = path.join(ROOT, 'tests', 'data', 'extract', 'minimal-valid.json');
+      await page.setInputFiles('#file-input', example);
+      const s = await waitForState(page, settled, 'the import to finish', { timeout: IMPORT_TIMEOUT_MS });
+      assert.equal(s.import.status, 'imported');
+      // Counted by hand in tests/data/extract/minimal-valid.json.
+      assert.deepEqual(
+        { teams: s.extract.teams, workers: s.extract.workers, people: s.extract.people, cases: s.extract.cases, notes: s.extract.notes },
+        { teams: 2, workers: 4, people: 2, cases: 2, notes: 6 });
+      await assertNoErrors(watch);
+    });
+  });
+
+  test('a broken extract is refused with its errors, and the open extract stays open', async () => {
+    await withChromiumPage(browser, 'broken-extract', async (page, watch) => {
+      await open(page, watch);
+      const example = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'data', 'extract', 'minimal-valid.json'), 'utf8'));
+      const good = path.join(dir, 'good.json');
+      fs.writeFileSync(good, JSON.stringify(example));
+      example.cases[0].openedDate = '2025-02-30'; // a date that does not exist
+      const bad = path.join(dir, 'bad.json');
+      fs.writeFileSync(bad, JSON.stringify(example, null, 2));
+
+      await page.setInputFiles('#file-input', good);
+      await waitForState(page, (s) => s.import.status === 'imported', 'the good extract to import', { timeout: IMPORT_TIMEOUT_MS });
+      await page.setInputFiles('#file-input', bad);
+      const s = await waitForState(page, (st) => st.import.file === 'bad.json' && settled(st), 'the bad extract to be refused', { timeout: IMPORT_TIMEOUT_MS });
+      assert.equal(s.import.status, 'failed');
+      assert.equal(s.import.errors, 1, 'one error: the impossible date');
+      assert.equal(s.extract.file, 'good.json', 'the extract that was open is still open');
+      assert.match(s.lastError, /bad\.json could not be imported/);
+      await saveScreenshot(page, 'chromium', 'broken-extract');
+      await assertNoErrors(watch);
+    });
+  });
+});
