@@ -48,3 +48,32 @@ TEST_CASE("locate_json_syntax_error gives the byte offset of the fault", "[extra
     REQUIRE(e2.found);
     CHECK(e2.offset == 8);
 }
+
+TEST_CASE("unescape_json_string replaces every JSON escape", "[extract]") {
+    std::string out;
+    std::size_t bad = 99;
+    CHECK(unescape_json_string("plain", out, bad));
+    CHECK(out == "plain");
+    // \u0069 is 'i', \/ is '/', \" and \\ are themselves; \n and \t are control characters.
+    CHECK(unescape_json_string(R"(\u0069d a\/b \"q\" \\ \n\t)", out, bad));
+    CHECK(out == "id a/b \"q\" \\ \n\t");
+    // U+00A3 (pound sign) is C2 A3 in UTF-8; U+2019 is E2 80 99; the pair D83D DE00 is
+    // U+1F600, F0 9F 98 80.
+    CHECK(unescape_json_string(R"(\u00a3\u2019\uD83D\uDE00)", out, bad));
+    CHECK(out == "\xC2\xA3\xE2\x80\x99\xF0\x9F\x98\x80");
+}
+
+TEST_CASE("unescape_json_string points at a malformed escape", "[extract]") {
+    std::string out;
+    std::size_t bad = 0;
+    CHECK_FALSE(unescape_json_string(R"(te\xams)", out, bad)); // \x is not an escape
+    CHECK(bad == 2);
+    CHECK_FALSE(unescape_json_string(R"(ab\u12G4)", out, bad)); // G is not a hex digit
+    CHECK(bad == 2);
+    CHECK_FALSE(unescape_json_string(R"(\uD83D x)", out, bad)); // high surrogate alone
+    CHECK(bad == 0);
+    CHECK_FALSE(unescape_json_string(R"(a\uDE00)", out, bad)); // low surrogate alone
+    CHECK(bad == 1);
+    CHECK_FALSE(unescape_json_string("end\\", out, bad)); // cut after the backslash
+    CHECK(bad == 3);
+}

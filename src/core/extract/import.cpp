@@ -71,6 +71,65 @@ std::string_view json_type_name(od::json_type t) {
     return "a value";
 }
 
+// What a JSON library error means, in words for a data officer. Only used when the precise
+// place of a syntax error could not be found otherwise, so that no finding ever shows the
+// library's own wording (which names its API). Every code is listed so that a new one in a
+// later simdjson is a compiler warning here, not raw text in front of a user.
+std::string_view json_error_sentence(simdjson::error_code e) {
+    switch (e) {
+    case simdjson::SUCCESS:
+    case simdjson::TAPE_ERROR:
+    case simdjson::UNINITIALIZED:
+    case simdjson::UNEXPECTED_ERROR:
+    case simdjson::INCORRECT_TYPE:
+    case simdjson::OUT_OF_ORDER_ITERATION:
+    case simdjson::SCALAR_DOCUMENT_AS_VALUE:
+    case simdjson::OUT_OF_BOUNDS:
+    case simdjson::INDEX_OUT_OF_BOUNDS:
+    case simdjson::NO_SUCH_FIELD:
+    case simdjson::INVALID_JSON_POINTER:
+    case simdjson::INVALID_URI_FRAGMENT:
+    case simdjson::NUM_ERROR_CODES:
+        return "its brackets, commas, colons or quotes do not fit together";
+    case simdjson::CAPACITY:
+    case simdjson::MEMALLOC:
+        return "it is too large to read in the memory available";
+    case simdjson::DEPTH_ERROR:
+        return "it is nested too deeply";
+    case simdjson::STRING_ERROR:
+        return "a text value has a backslash that does not start a JSON escape";
+    case simdjson::T_ATOM_ERROR:
+        return "a word starting with 't' is not the JSON value true";
+    case simdjson::F_ATOM_ERROR:
+        return "a word starting with 'f' is not the JSON value false";
+    case simdjson::N_ATOM_ERROR:
+        return "a word starting with 'n' is not the JSON value null";
+    case simdjson::NUMBER_ERROR:
+        return "a number is not written the way JSON writes numbers";
+    case simdjson::NUMBER_OUT_OF_RANGE:
+        return "a number is too large to read";
+    case simdjson::UTF8_ERROR:
+        return "it is not valid UTF-8 text";
+    case simdjson::EMPTY:
+        return "a value is missing";
+    case simdjson::UNESCAPED_CHARS:
+        return "a text value contains a control character (such as a line break or tab) that "
+               "must be written as an escape (\\n, \\t)";
+    case simdjson::UNCLOSED_STRING:
+        return "a text value is not closed by a quote";
+    case simdjson::UNSUPPORTED_ARCHITECTURE:
+    case simdjson::IO_ERROR:
+    case simdjson::PARSER_IN_USE:
+    case simdjson::INSUFFICIENT_PADDING:
+        return "it could not be read (an internal fault; please report it)";
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
+        return "an array or object is not closed";
+    case simdjson::TRAILING_CONTENT:
+        return "there is more text after the end of the value";
+    }
+    return "its brackets, commas, colons or quotes do not fit together";
+}
+
 // "1 MiB", "32 MiB", or "1000 bytes" for limits below a mebibyte.
 std::string size_text(std::size_t bytes) {
     if (bytes >= (1u << 20) && bytes % (1u << 20) == 0)
@@ -87,15 +146,32 @@ std::string quote_value(std::string_view s) {
     return out;
 }
 
-// Bytes outside strings that the scanner must look at; everything else is skipped fast.
-struct StringStops {
-    bool stop[256] = {};
-    constexpr StringStops() {
-        stop[static_cast<unsigned char>('"')] = true;
-        stop[static_cast<unsigned char>('\\')] = true;
+// The first '"' or '\\' in [p, end), or end. Inside strings (most of an extract is note
+// text) the scanner only stops at these two bytes, so this loop is the hot one. Wasm here
+// has no SIMD, so it looks at 8 bytes at a time in a 64-bit word ("SWAR"): for each byte b,
+// (b ^ '"') is zero exactly at a quote, and has_zero() sets the top bit of a zero byte's
+// lane. A borrow can only set bits above the first zero lane, so the lowest set bit is
+// exact, and that is all we use. Little-endian (x86, ARM, wasm): the lowest bit is the
+// first byte.
+inline std::uint64_t has_zero_byte(std::uint64_t v) {
+    return (v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull;
+}
+
+inline const char* find_quote_or_backslash(const char* p, const char* end) {
+    constexpr std::uint64_t quotes = 0x2222222222222222ull;      // '"' in every byte
+    constexpr std::uint64_t backslashes = 0x5C5C5C5C5C5C5C5Cull; // '\\' in every byte
+    while (end - p >= 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, p, 8);
+        const std::uint64_t hits = has_zero_byte(w ^ quotes) | has_zero_byte(w ^ backslashes);
+        if (hits != 0)
+            return p + (__builtin_ctzll(hits) >> 3);
+        p += 8;
     }
-};
-constexpr StringStops k_string_stops{};
+    while (p < end && *p != '"' && *p != '\\')
+        ++p;
+    return p;
+}
 
 // A growable byte buffer that always keeps simdjson's required padding allocated after
 // its contents, so records are parsed where they are without another copy.
@@ -173,8 +249,10 @@ struct ExtractImporter::Impl {
     std::uint64_t line_start = 0; // absolute offset of the current line's first byte
     int bom_bytes = 0;
 
-    std::string key;         // the top-level key being read
-    bool key_escape = false; // the previous key byte was a backslash
+    std::string key; // the top-level key being read (escapes replaced at its end)
+    std::string key_scratch;
+    std::uint64_t key_start = 0; // absolute offset of its first byte (after the quote)
+    bool key_escape = false;     // the previous key byte was a backslash
     TopKey current_top = TopKey::Unknown;
     const char* current_top_name = nullptr; // static name for paths; null for unknown keys
     std::string unknown_top_name;
@@ -183,7 +261,8 @@ struct ExtractImporter::Impl {
     bool in_array = false;
 
     // The value being captured.
-    PaddedBuffer buf;
+    PaddedBuffer buf;            // a value that straddles chunks, gathered here
+    std::string_view value_text; // the value being parsed: in the chunk or in `buf`
     std::uint64_t value_start = 0;
     int value_start_line = 1;
     std::uint64_t value_line_start = 0;
@@ -199,6 +278,7 @@ struct ExtractImporter::Impl {
     std::vector<PathPart> path;
     std::string element_label; // "cases[12]" for messages about a whole record
     bool record_syntax_error = false;
+    simdjson::error_code record_error = simdjson::SUCCESS; // the first one in this record
     bool format_mismatch = false;
     std::vector<SupervisionItem> pending_actions;
 
@@ -264,7 +344,7 @@ struct ExtractImporter::Impl {
 
     // Line and column of byte `offset` inside the captured value.
     void value_location(std::size_t offset, int& out_line, int& out_col) const {
-        const std::string_view v = buf.view().substr(0, std::min(offset, buf.size()));
+        const std::string_view v = value_text.substr(0, std::min(offset, value_text.size()));
         int l = value_start_line;
         std::size_t last_nl = std::string_view::npos;
         for (std::size_t i = 0; i < v.size(); ++i)
@@ -321,8 +401,17 @@ struct ExtractImporter::Impl {
                     break;
                 }
                 if (done) {
-                    buf.append(seg, static_cast<std::size_t>(p - seg));
-                    end_value();
+                    if (buf.size() == 0 &&
+                        static_cast<std::size_t>(end - p) >= simdjson::SIMDJSON_PADDING) {
+                        // The whole value is in this chunk, with simdjson's padding after it
+                        // (simdjson may read those bytes, never use them): parse it where it
+                        // is, without a copy.
+                        end_value(seg, static_cast<std::size_t>(p - seg),
+                                  static_cast<std::size_t>(end - seg));
+                    } else {
+                        buf.append(seg, static_cast<std::size_t>(p - seg));
+                        end_value(buf.data(), buf.size(), buf.capacity());
+                    }
                     seg = p;
                     state = in_array ? State::ArrayNext : State::AfterValue;
                 }
@@ -396,6 +485,7 @@ struct ExtractImporter::Impl {
             case State::Key:
                 if (c == '"') {
                     key.clear();
+                    key_start = abs(p) + 1;
                     state = State::InKey;
                     ++p;
                 } else if (c == '}' && state == State::KeyOrEnd) {
@@ -485,6 +575,20 @@ struct ExtractImporter::Impl {
     }
 
     void end_key(std::uint64_t after) {
+        // A key may spell a known name with escapes ("\u0063ases" is "cases"): legal JSON,
+        // so it is matched by what it spells.
+        if (key.find('\\') != std::string::npos) {
+            std::size_t bad = 0;
+            if (!unescape_json_string(key, key_scratch, bad)) {
+                fatal_at("syntax",
+                         "The field name \"" + excerpt_around(key, 0, 60) +
+                             "\" has a backslash that does not start a JSON escape (\\\", "
+                             "\\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u and four hex digits).",
+                         key_start + bad, {}, 0);
+                return;
+            }
+            key.swap(key_scratch);
+        }
         if (find_invalid_utf8(key) != std::string::npos) {
             fatal_at("encoding",
                      "The file is not valid UTF-8 text (in a field name). Save the extract "
@@ -538,8 +642,7 @@ struct ExtractImporter::Impl {
                     continue;
                 }
                 // The hot loop: most of an extract is note text.
-                while (p < end && !k_string_stops.stop[static_cast<unsigned char>(*p)])
-                    ++p;
+                p = find_quote_or_backslash(p, end);
                 if (p == end)
                     break;
                 if (*p == '\\') {
@@ -651,6 +754,7 @@ struct ExtractImporter::Impl {
         int l = line;
         int col = 0;
         if (at >= value_start && at - value_start <= buf.size()) {
+            value_text = buf.view();
             value_location(static_cast<std::size_t>(at - value_start), l, col);
         } else {
             col = static_cast<int>(at >= line_start ? at - line_start : 0) + 1;
@@ -729,7 +833,9 @@ struct ExtractImporter::Impl {
         RecordScope& operator=(const RecordScope&) = delete;
     };
 
-    bool syntax(simdjson::error_code) {
+    bool syntax(simdjson::error_code e) {
+        if (!record_syntax_error)
+            record_error = e;
         record_syntax_error = true;
         return false;
     }
@@ -852,13 +958,30 @@ struct ExtractImporter::Impl {
         return true;
     }
 
+    // Free text (most of an extract's bytes) goes straight from the input into the arena:
+    // when the string has no escape, its bytes as written are its text (the parser has
+    // already checked them: valid UTF-8, no raw control characters), so the parser's own
+    // unescaping copy is skipped.
     bool read_text(od::value& v, TextRef& out) {
-        std::string_view s;
-        bool ok = false;
-        if (!read_string(v, s, ok, "a string"))
+        od::json_type t{};
+        if (!type_of(v, t))
             return false;
-        if (ok)
-            out = x->text.add(s);
+        if (t != od::json_type::string)
+            return wrong_type(v, t, "a string");
+        // The token runs from the opening quote to the next token, white space included.
+        const std::string_view raw = v.raw_json_token();
+        const std::size_t close = raw.rfind('"');
+        if (close > 0 && close != std::string_view::npos) {
+            const std::string_view inner = raw.substr(1, close - 1);
+            if (std::memchr(inner.data(), '\\', inner.size()) == nullptr) {
+                out = x->text.add(inner);
+                return true;
+            }
+        }
+        std::string_view s;
+        if (auto e = v.get_string().get(s))
+            return syntax(e);
+        out = x->text.add(s);
         return true;
     }
 
@@ -1989,16 +2112,18 @@ struct ExtractImporter::Impl {
     }
 
     // A complete value is in `buf`: parse it and add its record(s).
-    void end_value() {
+    void end_value(const char* data, std::size_t size, std::size_t capacity) {
+        value_text = std::string_view(data, size);
         path.clear();
         record_syntax_error = false;
+        record_error = simdjson::SUCCESS;
         if (current_top_name)
             path.push_back(PathPart{current_top_name, 0});
         if (in_array)
             path.push_back(PathPart{nullptr, element_index});
 
         od::document doc;
-        simdjson::error_code err = parser.iterate(buf.data(), buf.size(), buf.capacity()).get(doc);
+        simdjson::error_code err = parser.iterate(data, size, capacity).get(doc);
         bool ok = !err;
         if (ok) {
             od::value root;
@@ -2015,10 +2140,12 @@ struct ExtractImporter::Impl {
         if (!ok || record_syntax_error)
             report_record_syntax_error(err);
         path.clear();
+        buf.clear();
+        value_text = {};
     }
 
     bool scalar_record(od::document& doc) {
-        if (locate_json_syntax_error(buf.view()).found)
+        if (locate_json_syntax_error(value_text).found)
             return syntax(simdjson::TAPE_ERROR);
         if (current_top == TopKey::Unknown)
             return true;
@@ -2068,7 +2195,7 @@ struct ExtractImporter::Impl {
     // The fast parser found the record malformed; say where, in the file's terms.
     void report_record_syntax_error(simdjson::error_code err) {
         fatal = true;
-        const std::string_view text = buf.view();
+        const std::string_view text = value_text;
         const std::size_t bad = find_invalid_utf8(text);
         int l = 0;
         int col = 0;
@@ -2096,8 +2223,8 @@ struct ExtractImporter::Impl {
         } else {
             value_location(0, l, col);
             add(Severity::Error, "syntax",
-                "The JSON is not valid in " + element_label + " (" + simdjson::error_message(err) +
-                    ").",
+                "The JSON is not valid in " + element_label + ": " +
+                    std::string(json_error_sentence(err ? err : record_error)) + ".",
                 element_label, {}, l, col);
         }
     }

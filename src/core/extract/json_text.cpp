@@ -97,6 +97,110 @@ bool is_json_number(std::string_view t) {
     return i == n;
 }
 
+namespace {
+// The value of four hex digits at `p`, or -1.
+long hex4(std::string_view s, std::size_t p) {
+    if (p + 4 > s.size())
+        return -1;
+    long v = 0;
+    for (std::size_t k = p; k < p + 4; ++k) {
+        const char c = s[k];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= c - '0';
+        else if (c >= 'a' && c <= 'f')
+            v |= c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            v |= c - 'A' + 10;
+        else
+            return -1;
+    }
+    return v;
+}
+
+void append_utf8(std::string& out, unsigned long cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+} // namespace
+
+bool unescape_json_string(std::string_view raw, std::string& out, std::size_t& bad_at) {
+    out.clear();
+    std::size_t i = 0;
+    while (i < raw.size()) {
+        const char c = raw[i];
+        if (c != '\\') {
+            out += c;
+            ++i;
+            continue;
+        }
+        bad_at = i;
+        if (i + 1 >= raw.size())
+            return false;
+        const char e = raw[i + 1];
+        i += 2;
+        switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+            out += e;
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'u': {
+            const long hi = hex4(raw, i);
+            if (hi < 0)
+                return false;
+            i += 4;
+            unsigned long cp = static_cast<unsigned long>(hi);
+            if (hi >= 0xDC00 && hi <= 0xDFFF)
+                return false; // a low surrogate with no high one before it
+            if (hi >= 0xD800 && hi <= 0xDBFF) {
+                const long lo = i + 1 < raw.size() && raw[i] == '\\' && raw[i + 1] == 'u'
+                                    ? hex4(raw, i + 2)
+                                    : -1;
+                if (lo < 0xDC00 || lo > 0xDFFF)
+                    return false;
+                i += 6;
+                cp = 0x10000 + ((static_cast<unsigned long>(hi) - 0xD800) << 10) +
+                     (static_cast<unsigned long>(lo) - 0xDC00);
+            }
+            append_utf8(out, cp);
+            break;
+        }
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
 std::string excerpt_around(std::string_view text, std::size_t offset, std::size_t max_chars) {
     if (offset > text.size())
         offset = text.size();

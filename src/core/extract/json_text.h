@@ -30,6 +30,12 @@ std::size_t count_utf8_chars(std::string_view bytes);
 // True when `token` is exactly a JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
 bool is_json_number(std::string_view token);
 
+// The text of a JSON string's contents `raw` (between the quotes, as written) with its
+// escape sequences replaced: \" \\ \/ \b \f \n \r \t and \uXXXX (a surrogate pair gives one
+// character). Returns false on a malformed escape (or a lone surrogate), with `bad_at` set
+// to the offset of its backslash in `raw`.
+bool unescape_json_string(std::string_view raw, std::string& out, std::size_t& bad_at);
+
 // A printable excerpt of at most `max_chars` characters around `offset` for a message:
 // control characters become spaces, and the cut never splits a UTF-8 character.
 std::string excerpt_around(std::string_view text, std::size_t offset, std::size_t max_chars = 40);

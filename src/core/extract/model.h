@@ -26,6 +26,8 @@
 #include "core/extract/string_table.h"
 
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,29 +58,83 @@ struct TextRef {
     bool empty() const { return length == 0; }
 };
 
-// One growing byte arena for all the free text of an extract: note texts are most of an
-// extract's bytes, so they are stored once, back to back, with no per-string overhead.
+// The byte arena for all the free text of an extract: note texts are most of an extract's
+// bytes, so they are stored once, back to back, with no per-string overhead.
+//
+// Why blocks: the arena grows to nearly the size of the file. A single growing buffer
+// doubles, and while it does the old and the new copy are both alive (3x the text at that
+// moment), and the wasm heap never gives that peak back. Fixed 1 MiB blocks are never
+// moved. A TextRef's offset is still one 32-bit number: block = offset >> 20, position in
+// the block = offset & (1 MiB - 1). A text never straddles two allocations: when it does
+// not fit in what is left of the current block, it starts a new one (at most one text's
+// worth of bytes is left unused per block, about 0.1% for case notes); a text longer than a
+// block gets an allocation of several block slots of its own.
 class TextStore {
 public:
+    static constexpr unsigned k_block_bits = 20;
+    static constexpr std::size_t k_block_bytes = std::size_t{1} << k_block_bits;
+
+    TextStore() = default;
+    TextStore(TextStore&&) = default;
+    TextStore& operator=(TextStore&&) = default;
+    TextStore(const TextStore&) = delete;
+    TextStore& operator=(const TextStore&) = delete;
+
     // Copies `text` into the arena. Texts of 4 GiB in total are the limit (the importer
     // refuses larger extracts before reaching it).
     TextRef add(std::string_view text) {
         if (text.empty())
             return {};
-        const TextRef ref{static_cast<std::uint32_t>(bytes_.size()),
-                          static_cast<std::uint32_t>(text.size())};
-        bytes_.append(text);
-        return ref;
+        char* const at = append(text.size());
+        std::memcpy(at, text.data(), text.size());
+        return {static_cast<std::uint32_t>(used_ - text.size()),
+                static_cast<std::uint32_t>(text.size())};
     }
+    // Room for `n` (> 0) bytes, to be filled by the caller at once (the importer unescapes
+    // straight into it); the new text is last_ref(n).
+    char* append(std::size_t n) {
+        const std::size_t capacity = slots_.size() << k_block_bits;
+        if (n > capacity - used_)
+            new_allocation(n);
+        char* const at = slots_[used_ >> k_block_bits] + (used_ & (k_block_bytes - 1));
+        used_ += n;
+        return at;
+    }
+    // The reference to the last `n` bytes appended.
+    TextRef last_ref(std::size_t n) const {
+        return {static_cast<std::uint32_t>(used_ - n), static_cast<std::uint32_t>(n)};
+    }
+    // Gives back the last `n` bytes appended (a text that turned out shorter).
+    void unappend(std::size_t n) { used_ -= n; }
+
     std::string_view view(TextRef ref) const {
-        return std::string_view(bytes_.data() + ref.offset, ref.length);
+        if (ref.length == 0)
+            return {};
+        return std::string_view(
+            slots_[ref.offset >> k_block_bits] + (ref.offset & (k_block_bytes - 1)), ref.length);
     }
-    std::size_t size() const { return bytes_.size(); }
-    std::size_t memory_bytes() const { return bytes_.capacity(); }
-    void shrink_to_fit() { bytes_.shrink_to_fit(); }
+    // Bytes of text stored (including the unused ends of blocks).
+    std::size_t size() const { return used_; }
+    std::size_t memory_bytes() const {
+        return (slots_.size() << k_block_bits) + slots_.capacity() * sizeof(char*);
+    }
+    // Kept for callers of the single-buffer arena: blocks never hold more than one block of
+    // spare room, so there is nothing worth a copy.
+    void shrink_to_fit() {}
 
 private:
-    std::string bytes_;
+    void new_allocation(std::size_t n) {
+        const std::size_t blocks = (n + k_block_bytes - 1) >> k_block_bits;
+        std::unique_ptr<char[]> bytes(new char[blocks << k_block_bits]);
+        used_ = slots_.size() << k_block_bits;
+        for (std::size_t b = 0; b < blocks; ++b)
+            slots_.push_back(bytes.get() + (b << k_block_bits));
+        owned_.push_back(std::move(bytes));
+    }
+
+    std::vector<char*> slots_;                   // one per block slot of 1 MiB
+    std::vector<std::unique_ptr<char[]>> owned_; // one per allocation
+    std::size_t used_ = 0;                       // offset of the next free byte
 };
 
 // ---------------------------------------------------------------------------
