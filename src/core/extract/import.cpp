@@ -847,9 +847,11 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool wrong_type(od::value& v, od::json_type found, const std::string& expected) {
+    // `expected` is a view so that the callers' literals cost nothing on the good path.
+    bool wrong_type(od::value& v, od::json_type found, std::string_view expected) {
         at_path(Severity::Error, "wrong-type",
-                "Expected " + expected + ", but found " + std::string(json_type_name(found)) + ".");
+                "Expected " + std::string(expected) + ", but found " +
+                    std::string(json_type_name(found)) + ".");
         return skip(v);
     }
 
@@ -945,7 +947,7 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_string(od::value& v, std::string_view& out, bool& ok, const std::string& expected) {
+    bool read_string(od::value& v, std::string_view& out, bool& ok, std::string_view expected) {
         ok = false;
         od::json_type t{};
         if (!type_of(v, t))
@@ -1158,12 +1160,15 @@ struct ExtractImporter::Impl {
     // leave the field unrecorded (CLD demographics, whose spellings vary by council).
     template <typename E>
     bool read_enum(od::value& v, E& out, bool lenient = false) {
-        std::string_view s;
-        bool ok = false;
-        if (!read_string(v, s, ok, "one of: " + enum_name_list<E>()))
+        // The list of names is only built for a message.
+        od::json_type t{};
+        if (!type_of(v, t))
             return false;
-        if (!ok)
-            return true;
+        if (t != od::json_type::string)
+            return wrong_type(v, t, "one of: " + enum_name_list<E>());
+        std::string_view s;
+        if (auto err = v.get_string().get(s))
+            return syntax(err);
         if (auto e = parse_enum<E>(s)) {
             out = *e;
         } else {
@@ -1268,12 +1273,15 @@ struct ExtractImporter::Impl {
         if (!ok)
             return false;
         if (is_object) {
-            const std::string p = path_string();
-            for (std::size_t f = 0; f < N; ++f)
-                if (specs[f].required && !(seen & (1u << f)))
-                    at_path(Severity::Error, "missing-field",
-                            "The required field \"" + std::string(specs[f].name) + "\" is missing" +
-                                (p.empty() ? std::string(".") : " from " + p + "."));
+            for (std::size_t f = 0; f < N; ++f) {
+                if (!specs[f].required || (seen & (1u << f)))
+                    continue;
+                // Built only when needed: this runs for every record of the file.
+                const std::string p = path_string();
+                at_path(Severity::Error, "missing-field",
+                        "The required field \"" + std::string(specs[f].name) + "\" is missing" +
+                            (p.empty() ? std::string(".") : " from " + p + "."));
+            }
         }
         if (seen_out)
             *seen_out = seen;
@@ -2261,8 +2269,11 @@ struct ExtractImporter::Impl {
     }
 
     // Turns a StrId held in a reference field into the Index of the record it names.
-    void resolve(Index& ref, const IdIndex& index, const char* target_kind,
-                 const std::string& json_path, StrId record_id) {
+    // `json_path` is a callable giving the path: only called for a finding, since this runs
+    // for every reference in the file.
+    template <typename PathFn>
+    void resolve(Index& ref, const IdIndex& index, const char* target_kind, PathFn&& json_path,
+                 StrId record_id) {
         if (ref == k_no_index)
             return;
         const StrId wanted = ref;
@@ -2272,7 +2283,7 @@ struct ExtractImporter::Impl {
         add(Severity::Error, "unknown-reference",
             std::string("There is no ") + target_kind + " with the id \"" +
                 std::string(x->ids.view(wanted)) + "\".",
-            json_path, std::string(x->id_of(record_id)));
+            json_path(), std::string(x->id_of(record_id)));
     }
 
     std::string case_path(Index c) const { return "cases[" + std::to_string(c) + "]"; }
@@ -2318,8 +2329,11 @@ struct ExtractImporter::Impl {
         for (Index i = 0; i < e.workers.size(); ++i) {
             Worker& w = e.workers[i];
             const std::string p = top("workers", i);
-            resolve(w.team, e.team_by_id, "team", p + ".teamId", w.id);
-            resolve(w.line_manager, e.worker_by_id, "worker", p + ".lineManagerId", w.id);
+            resolve(
+                w.team, e.team_by_id, "team", [&] { return p + ".teamId"; }, w.id);
+            resolve(
+                w.line_manager, e.worker_by_id, "worker", [&] { return p + ".lineManagerId"; },
+                w.id);
             if (w.line_manager == i) {
                 add(Severity::Error, "unknown-reference",
                     "A worker cannot be their own line manager.", p + ".lineManagerId",
@@ -2330,64 +2344,99 @@ struct ExtractImporter::Impl {
         for (Index ci = 0; ci < e.cases.size(); ++ci) {
             Case& c = e.cases[ci];
             const std::string p = case_path(ci);
-            resolve(c.person, e.person_by_id, "person", p + ".personId", c.id);
-            resolve(c.team, e.team_by_id, "team", p + ".teamId", c.id);
+            resolve(
+                c.person, e.person_by_id, "person", [&] { return p + ".personId"; }, c.id);
+            resolve(
+                c.team, e.team_by_id, "team", [&] { return p + ".teamId"; }, c.id);
             for (Index k = c.allocations.begin; k < c.allocations.end(); ++k)
-                resolve(e.allocations[k].worker, e.worker_by_id, "worker",
-                        p + ".allocations[" + std::to_string(k - c.allocations.begin) +
-                            "].workerId",
-                        c.id);
+                resolve(
+                    e.allocations[k].worker, e.worker_by_id, "worker",
+                    [&] {
+                        return p + ".allocations[" + std::to_string(k - c.allocations.begin) +
+                               "].workerId";
+                    },
+                    c.id);
         }
         for (Index i = 0; i < e.notes.size(); ++i)
-            resolve(e.notes[i].author, e.worker_by_id, "worker",
-                    in_case(e.notes, i, &Case::notes, "notes") + ".authorId", e.notes[i].id);
+            resolve(
+                e.notes[i].author, e.worker_by_id, "worker",
+                [&] { return in_case(e.notes, i, &Case::notes, "notes") + ".authorId"; },
+                e.notes[i].id);
         for (Index i = 0; i < e.assessments.size(); ++i)
-            resolve(e.assessments[i].author, e.worker_by_id, "worker",
-                    in_case(e.assessments, i, &Case::assessments, "assessments") + ".authorId",
-                    e.assessments[i].id);
+            resolve(
+                e.assessments[i].author, e.worker_by_id, "worker",
+                [&] {
+                    return in_case(e.assessments, i, &Case::assessments, "assessments") +
+                           ".authorId";
+                },
+                e.assessments[i].id);
         for (Index i = 0; i < e.plans.size(); ++i)
-            resolve(e.plans[i].author, e.worker_by_id, "worker",
-                    in_case(e.plans, i, &Case::plans, "plans") + ".authorId", e.plans[i].id);
+            resolve(
+                e.plans[i].author, e.worker_by_id, "worker",
+                [&] { return in_case(e.plans, i, &Case::plans, "plans") + ".authorId"; },
+                e.plans[i].id);
         for (Index i = 0; i < e.reviews.size(); ++i)
-            resolve(e.reviews[i].author, e.worker_by_id, "worker",
-                    in_case(e.reviews, i, &Case::reviews, "reviews") + ".authorId",
-                    e.reviews[i].id);
+            resolve(
+                e.reviews[i].author, e.worker_by_id, "worker",
+                [&] { return in_case(e.reviews, i, &Case::reviews, "reviews") + ".authorId"; },
+                e.reviews[i].id);
         for (Index i = 0; i < e.safeguarding.size(); ++i)
-            resolve(e.safeguarding[i].lead, e.worker_by_id, "worker",
-                    in_case(e.safeguarding, i, &Case::safeguarding, "safeguarding") + ".leadId",
-                    e.safeguarding[i].id);
+            resolve(
+                e.safeguarding[i].lead, e.worker_by_id, "worker",
+                [&] {
+                    return in_case(e.safeguarding, i, &Case::safeguarding, "safeguarding") +
+                           ".leadId";
+                },
+                e.safeguarding[i].id);
         for (Index i = 0; i < e.capacity_assessments.size(); ++i)
-            resolve(e.capacity_assessments[i].author, e.worker_by_id, "worker",
-                    in_case(e.capacity_assessments, i, &Case::capacity_assessments,
-                            "capacityAssessments") +
-                        ".authorId",
-                    e.capacity_assessments[i].id);
+            resolve(
+                e.capacity_assessments[i].author, e.worker_by_id, "worker",
+                [&] {
+                    return in_case(e.capacity_assessments, i, &Case::capacity_assessments,
+                                   "capacityAssessments") +
+                           ".authorId";
+                },
+                e.capacity_assessments[i].id);
         for (Index i = 0; i < e.supervisions.size(); ++i) {
             Supervision& s = e.supervisions[i];
             const std::string p = top("supervisions", i);
-            resolve(s.supervisee, e.worker_by_id, "worker", p + ".superviseeId", s.id);
-            resolve(s.supervisor, e.worker_by_id, "worker", p + ".supervisorId", s.id);
+            resolve(
+                s.supervisee, e.worker_by_id, "worker", [&] { return p + ".superviseeId"; }, s.id);
+            resolve(
+                s.supervisor, e.worker_by_id, "worker", [&] { return p + ".supervisorId"; }, s.id);
             for (Index k = s.cases_discussed.begin; k < s.cases_discussed.end(); ++k)
-                resolve(e.supervision_cases[k], e.case_by_id, "case",
-                        p + ".casesDiscussed[" + std::to_string(k - s.cases_discussed.begin) + "]",
-                        s.id);
+                resolve(
+                    e.supervision_cases[k], e.case_by_id, "case",
+                    [&] {
+                        return p + ".casesDiscussed[" +
+                               std::to_string(k - s.cases_discussed.begin) + "]";
+                    },
+                    s.id);
             for (Index k = s.decisions.begin; k < s.decisions.end(); ++k)
-                resolve(e.supervision_items[k].case_index, e.case_by_id, "case",
-                        p + ".decisions[" + std::to_string(k - s.decisions.begin) + "].caseId",
-                        s.id);
+                resolve(
+                    e.supervision_items[k].case_index, e.case_by_id, "case",
+                    [&] {
+                        return p + ".decisions[" + std::to_string(k - s.decisions.begin) +
+                               "].caseId";
+                    },
+                    s.id);
             for (Index k = s.actions.begin; k < s.actions.end(); ++k) {
                 const std::string ap = p + ".actions[" + std::to_string(k - s.actions.begin) + "]";
-                resolve(e.supervision_items[k].case_index, e.case_by_id, "case", ap + ".caseId",
-                        s.id);
-                resolve(e.supervision_items[k].owner, e.worker_by_id, "worker", ap + ".ownerId",
-                        s.id);
+                resolve(
+                    e.supervision_items[k].case_index, e.case_by_id, "case",
+                    [&] { return ap + ".caseId"; }, s.id);
+                resolve(
+                    e.supervision_items[k].owner, e.worker_by_id, "worker",
+                    [&] { return ap + ".ownerId"; }, s.id);
             }
         }
         for (Index i = 0; i < e.director_discussions.size(); ++i) {
             DirectorDiscussion& d = e.director_discussions[i];
             const std::string p = top("directorDiscussions", i);
-            resolve(d.worker, e.worker_by_id, "worker", p + ".workerId", d.id);
-            resolve(d.director, e.worker_by_id, "worker", p + ".directorId", d.id);
+            resolve(
+                d.worker, e.worker_by_id, "worker", [&] { return p + ".workerId"; }, d.id);
+            resolve(
+                d.director, e.worker_by_id, "worker", [&] { return p + ".directorId"; }, d.id);
             if (d.director != k_no_index && e.workers[d.director].role != WorkerRole::Director)
                 add(Severity::Notice, "inconsistent",
                     "The Director discussion names " +
@@ -2398,8 +2447,10 @@ struct ExtractImporter::Impl {
         for (Index i = 0; i < e.audits.size(); ++i) {
             AuditRecord& a = e.audits[i];
             const std::string p = top("audits", i);
-            resolve(a.case_index, e.case_by_id, "case", p + ".caseId", a.id);
-            resolve(a.auditor, e.worker_by_id, "worker", p + ".auditorId", a.id);
+            resolve(
+                a.case_index, e.case_by_id, "case", [&] { return p + ".caseId"; }, a.id);
+            resolve(
+                a.auditor, e.worker_by_id, "worker", [&] { return p + ".auditorId"; }, a.id);
         }
 
         // Checks against the as-at date.
