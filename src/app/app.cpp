@@ -16,6 +16,7 @@
 
 #include <imgui.h>
 
+#include <cstdio>
 #include <utility>
 
 namespace ca::app {
@@ -67,10 +68,56 @@ std::optional<Section> section_from_name(std::string_view name) {
 App::App() = default;
 App::~App() = default;
 
-// A newly opened file replaces an import still running (the user changed their mind).
+// A newly opened file replaces an import still running (the user changed their mind),
+// unless the user asked for a policy file (Settings).
 void App::receive(platform::OpenedFile&& file) {
+    if (state_.next_open == OpenPurpose::Policy) {
+        state_.next_open = OpenPurpose::Extract;
+        receive_policy(std::move(file));
+        return;
+    }
     state_.received = ReceivedFile{file.name, file.size};
     start_import(std::make_unique<ImportJob>(std::move(file)));
+}
+
+// Policy files are small: read whole, in one slice, then checked by the core's loader.
+void App::receive_policy(platform::OpenedFile&& file) {
+    constexpr std::uint64_t k_max_policy_bytes = 1u << 20;
+    state_.policy.last_file = file.name;
+    state_.policy.last_errors.clear();
+    if (file.size > k_max_policy_bytes) {
+        state_.policy.last_errors.push_back(
+            {"", "This file is larger than 1 MB, far larger than any policy file: is it an "
+                 "extract?"});
+        platform::close_file(file.id);
+        return;
+    }
+    platform::request_file_slice(file.id, 0, static_cast<std::uint32_t>(file.size));
+    policy_file_ = std::move(file);
+}
+
+void App::pump_policy_file() {
+    if (!policy_file_)
+        return;
+    for (platform::FileSlice& slice : platform::take_file_slices(policy_file_->id)) {
+        PolicyState& ps = state_.policy;
+        if (!slice.error.empty()) {
+            ps.last_errors.push_back({"", slice.error});
+        } else {
+            PolicyLoadResult r = load_policy_json(std::string_view(
+                reinterpret_cast<const char*>(slice.bytes.data()), slice.bytes.size()));
+            if (r.ok()) {
+                ps.policy = std::move(*r.policy);
+                ps.source = policy_file_->name;
+                state_.caseloads.dirty = true;
+            } else {
+                ps.last_errors = std::move(r.errors);
+            }
+        }
+        platform::close_file(policy_file_->id);
+        policy_file_.reset();
+        return;
+    }
 }
 
 void App::start_import(std::unique_ptr<ImportJob> job) {
@@ -96,11 +143,10 @@ void App::prepare_demo() {
 }
 
 void App::pump_import() {
-    for (platform::FileSlice& slice : platform::take_file_slices())
-        if (import_job_ && slice.file_id == import_job_->file().id)
-            import_job_->on_slice(std::move(slice));
     if (!import_job_)
         return;
+    for (platform::FileSlice& slice : platform::take_file_slices(import_job_->file().id))
+        import_job_->on_slice(std::move(slice));
     import_job_->step();
     state_.import.progress = import_job_->progress();
     if (!import_job_->finished())
@@ -116,6 +162,7 @@ void App::pump_import() {
         out.status = ImportStatus::Imported;
         state_.extract = std::move(r.extract);
         state_.extract_file_name = out.file_name;
+        on_extract_changed();
     } else {
         out.status = ImportStatus::Failed;
         state_.last_error = out.file_name +
@@ -123,6 +170,31 @@ void App::pump_import() {
                             (out.error_count == 1 ? " error." : " errors.");
     }
     import_job_.reset();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Caseloads
+// ---------------------------------------------------------------------------
+
+void App::on_extract_changed() {
+    CaseloadsState& c = state_.caseloads;
+    c = CaseloadsState{};
+    c.index = std::make_unique<CaseloadIndex>(*state_.extract);
+    c.date = default_caseload_date(*state_.extract);
+    const std::string iso = format_date(c.date);
+    std::snprintf(c.date_text, sizeof c.date_text, "%s", iso.c_str());
+}
+
+// Results are recomputed only when the date, the policy or the extract changed: the core
+// takes a few milliseconds for a whole extract, but not every frame needs it.
+void App::update_caseloads() {
+    CaseloadsState& c = state_.caseloads;
+    if (!c.dirty || !c.index)
+        return;
+    c.result = compute_caseloads(*c.index, state_.policy.policy, c.date);
+    c.history = caseload_history(*c.index, state_.policy.policy, c.date);
+    c.dirty = false;
+    c.resort = true;
 }
 
 // ---------------------------------------------------------------------------

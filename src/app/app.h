@@ -5,7 +5,9 @@
 // The runner in backend/ calls App::frame() only when something changed.
 #pragma once
 
+#include "core/caseload/caseload.h"
 #include "core/extract/import.h"
+#include "core/policy/policy.h"
 #include "platform/platform.h"
 
 #include <cstddef>
@@ -42,6 +44,35 @@ struct ImportOutcome {
     std::size_t notice_count = 0;
 };
 
+// The Caseloads section: the date and filters the manager chose, and the core's results for
+// them, recomputed when the date, the policy or the extract changes.
+struct CaseloadsState {
+    std::unique_ptr<CaseloadIndex> index; // built once per extract
+    Date date;
+    char date_text[16] = {};
+    bool date_invalid = false;
+    std::optional<CaseloadResult> result;
+    std::optional<CaseloadHistory> history;
+    bool dirty = true;
+    // View options.
+    char filter[64] = {};
+    bool only_with_findings = false;
+    Index selected_worker = k_no_index;
+    bool show_workers_tab = false; // a finding was clicked: bring the worker's detail forward
+    std::vector<int> order;        // rows of result->workers in the table's sort order
+    bool resort = true;
+};
+
+// Which policy is in force and where it came from.
+struct PolicyState {
+    Policy policy = default_policy();
+    std::string source = "built-in defaults";
+    std::vector<PolicyError> last_errors; // of the last policy file that failed to load
+    std::string last_file;
+};
+
+enum class OpenPurpose { Extract, Policy };
+
 struct AppState {
     Section section = Section::Import;
     std::optional<ReceivedFile> received;
@@ -49,9 +80,12 @@ struct AppState {
     std::shared_ptr<const Extract> extract; // the open extract; null until one imports
     std::string extract_file_name;
     std::string last_error;
-    bool demo_requested = false; // set by a view: "Explore with demo data"
-    std::uint64_t frame = 0;     // frames drawn so far (the test API reports it)
-    int webgl_version = 0;       // 2, 1, or 0 on the desktop build
+    bool demo_requested = false;                  // set by a view: "Explore with demo data"
+    OpenPurpose next_open = OpenPurpose::Extract; // what the next opened file is for
+    PolicyState policy;
+    CaseloadsState caseloads;
+    std::uint64_t frame = 0; // frames drawn so far (the test API reports it)
+    int webgl_version = 0;   // 2, 1, or 0 on the desktop build
     float device_pixel_ratio = 1.0f;
 };
 
@@ -78,9 +112,14 @@ private:
     void start_import(std::unique_ptr<ImportJob> job);
     void prepare_demo();
     void pump_import();
+    void on_extract_changed();
+    void update_caseloads();
+    void receive_policy(platform::OpenedFile&& file);
+    void pump_policy_file();
 
     AppState state_;
     std::unique_ptr<ImportJob> import_job_;
+    std::optional<platform::OpenedFile> policy_file_; // a policy file being read
 };
 
 } // namespace ca::app

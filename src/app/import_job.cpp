@@ -9,8 +9,16 @@ ImportJob::ImportJob(platform::OpenedFile file) : file_(std::move(file)) {
     importer_.set_total_bytes(file_.size);
 }
 
+ImportJob::ImportJob(std::string name, std::string bytes)
+    : memory_(std::move(bytes)), from_memory_(true) {
+    file_.name = std::move(name);
+    file_.size = memory_.size();
+    importer_.set_total_bytes(file_.size);
+}
+
 ImportJob::~ImportJob() {
-    platform::close_file(file_.id);
+    if (!from_memory_)
+        platform::close_file(file_.id);
 }
 
 void ImportJob::start() {

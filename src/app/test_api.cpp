@@ -112,6 +112,29 @@ const char* test_state_json() {
         } else {
             j["extract"] = nullptr;
         }
+        if (s.caseloads.result) {
+            const CaseloadResult& r = *s.caseloads.result;
+            nlohmann::json workers = nlohmann::json::array();
+            for (const WorkerCaseload& w : r.workers)
+                workers.push_back(
+                    {{"id", w.worker_id},
+                     {"name", w.worker_name},
+                     {"team", w.team_id},
+                     {"caseload", w.caseload},
+                     {"level",
+                      w.level.applies() ? nlohmann::json(w.level.upper) : nlohmann::json(nullptr)},
+                     {"worst", w.worst ? nlohmann::json(caseload_severity_name(*w.worst))
+                                       : nlohmann::json(nullptr)}});
+            j["caseloads"] = {{"date", format_date(r.date)},
+                              {"policy", r.policy.fingerprint},
+                              {"critical", r.count(CaseloadSeverity::Critical)},
+                              {"high", r.count(CaseloadSeverity::High)},
+                              {"notice", r.count(CaseloadSeverity::Notice)},
+                              {"dataQuality", r.count(CaseloadSeverity::DataQuality)},
+                              {"workers", workers}};
+        } else {
+            j["caseloads"] = nullptr;
+        }
         j["lastError"] = s.last_error;
         j["frame"] = s.frame;
         j["webgl"] = s.webgl_version;
@@ -167,11 +190,20 @@ bool test_select_section(const char* name) {
 
 } // namespace ca::app
 
+// ---------------------------------------------------------------------------
+// [SECTION] Exports to JavaScript
+// ---------------------------------------------------------------------------
 #ifdef __EMSCRIPTEN__
 #include <emscripten/emscripten.h>
 extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* ca_test_state_json() {
     return ca::app::test_state_json();
+}
+EMSCRIPTEN_KEEPALIVE const char* ca_test_item_rect_json(const char* label) {
+    return ca::app::test_item_rect_json(label);
+}
+EMSCRIPTEN_KEEPALIVE const char* ca_test_items_json() {
+    return ca::app::test_items_json();
 }
 EMSCRIPTEN_KEEPALIVE int ca_test_select_section(const char* name) {
     return ca::app::test_select_section(name) ? 1 : 0;

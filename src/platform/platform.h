@@ -53,9 +53,11 @@ std::vector<OpenedFile> take_opened_files();
 // Asks for bytes [offset, offset + length) of an opened file. The slice arrives later (the
 // browser reads files asynchronously) through take_file_slices().
 void request_file_slice(int file_id, std::uint64_t offset, std::uint32_t length);
-std::vector<FileSlice> take_file_slices();
+// The slices of one file that have arrived, in order.
+std::vector<FileSlice> take_file_slices(int file_id);
 
-// The app is done with the file: the platform lets go of it.
+// The app is done with the file: the platform lets go of it, and slices of it still being
+// read are dropped when they arrive.
 void close_file(int file_id);
 
 // Desktop build: opens a file by its path (command line, or dropped on the window), as if
@@ -65,6 +67,11 @@ void open_path(const std::string& path);
 // Called by the platform sides when a file or a slice arrives.
 void push_opened_file(OpenedFile file);
 void push_file_slice(FileSlice slice);
+
+namespace detail {
+// Each side lets go of its own handle to the file (the page's File object, a path).
+void release_file(int file_id);
+} // namespace detail
 
 // ---------------------------------------------------------------------------
 // [SECTION] Files out

@@ -47,11 +47,12 @@ describe('Chromium, importing extracts', () => {
       const s = await waitForState(page, settled, 'the demo import to finish', { timeout: IMPORT_TIMEOUT_MS });
       assert.equal(s.import.status, 'imported', `demo imported (${JSON.stringify(s.import)})`);
       assert.equal(s.import.errors, 0);
-      // The generator's demo options: 800 cases, one person each, 4 teams (src/core/generate).
+      // The generator's demo (docs/cli.md, "generate --demo"): 800 cases with one person
+      // each, 4 teams plus the directorate, 39 workers.
       assert.equal(s.extract.cases, 800);
       assert.equal(s.extract.people, 800);
-      assert.equal(s.extract.teams, 4);
-      assert.ok(s.extract.workers >= 35 && s.extract.workers <= 45, `about 40 workers (${s.extract.workers})`);
+      assert.equal(s.extract.teams, 5);
+      assert.equal(s.extract.workers, 39);
       assert.equal(s.extract.asAt, '2026-10-30');
       assert.match(s.extract.organisation, /Eastmere/);
       await assertCanvasDrawn(page, 'demo summary');

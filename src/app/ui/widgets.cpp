@@ -51,6 +51,22 @@ bool primary_button(const char* label, ImVec2 size) {
     return pressed;
 }
 
+void status_label(ImU32 color, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+std::string display_name(std::string_view kebab) {
+    std::string out(kebab);
+    for (char& ch : out)
+        if (ch == '-')
+            ch = ' ';
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+        out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+
 void empty_state(const char* title, const char* body) {
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
     heading_text(title);

@@ -4,6 +4,9 @@
 
 #include <imgui.h>
 
+#include <string>
+#include <string_view>
+
 namespace ca::app {
 
 void title_text(const char* text);   // the section's title, large
@@ -13,6 +16,13 @@ void muted_text(const char* text);   // secondary information
 
 // The one action a section is built around: white text on the accent colour.
 bool primary_button(const char* label, ImVec2 size = ImVec2(0, 0));
+
+// A status in words, in a colour: "(!!) Critical". The words carry the meaning; the colour
+// only helps (colour is never the only signal).
+void status_label(ImU32 color, const char* text);
+
+// A format enum spelling for people: "qualified-social-worker" -> "Qualified social worker".
+std::string display_name(std::string_view kebab);
 
 // What a section will do once there is something to show: a title, a sentence or two and,
 // optionally, what the manager can do about it now.

@@ -11,6 +11,7 @@
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -38,19 +39,15 @@ std::string size_text(std::uint64_t bytes) {
 void severity_cell(Severity s) {
     switch (s) {
     case Severity::Error:
-        ImGui::PushStyleColor(ImGuiCol_Text, colors::status_bad);
-        ImGui::TextUnformatted("(x) Error");
+        status_label(colors::status_bad, "(x) Error");
         break;
     case Severity::Warning:
-        ImGui::PushStyleColor(ImGuiCol_Text, colors::status_warn);
-        ImGui::TextUnformatted("(!) Warning");
+        status_label(colors::status_warn, "(!) Warning");
         break;
     case Severity::Notice:
-        ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
-        ImGui::TextUnformatted("(i) Notice");
+        status_label(colors::text_muted, "(i) Notice");
         break;
     }
-    ImGui::PopStyleColor();
 }
 
 // ---------------------------------------------------------------------------
@@ -79,7 +76,8 @@ void draw_summary(const AppState& state) {
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("##counts", 2, flags, ImVec2(ImGui::GetFontSize() * 26.0f, 0))) {
         ImGui::TableSetupColumn("Records", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("Count", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("Count", ImGuiTableColumnFlags_WidthFixed,
+                                ImGui::GetFontSize() * 5.0f);
         ImGui::TableHeadersRow();
         count_row("Teams", x.teams.size());
         count_row("Workers", x.workers.size());
@@ -115,7 +113,8 @@ void draw_findings(const ImportOutcome& outcome) {
                             ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable;
     if (scroll)
         flags |= ImGuiTableFlags_ScrollY;
-    const float height = scroll ? ImGui::GetTextLineHeightWithSpacing() * 24.0f : 0.0f;
+    const float height =
+        scroll ? std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 12.0f) : 0.0f;
     if (ImGui::BeginTable("##findings", 4, flags, ImVec2(0, height))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed,
@@ -195,11 +194,17 @@ void draw_import_view(AppState& state) {
     if (state.extract) {
         ImGui::Spacing();
         ImGui::Separator();
+        // The summary on the left, the checks beside it: both fit a 1366x768 screen.
+        const float em = ImGui::GetFontSize();
+        ImGui::BeginChild("##summary", ImVec2(em * 28.0f, 0));
         draw_summary(state);
+        ImGui::EndChild();
         if (outcome.status == ImportStatus::Imported) {
-            ImGui::Spacing();
+            ImGui::SameLine(0, em * 1.5f);
+            ImGui::BeginChild("##checks", ImVec2(0, 0));
             heading_text("Checks");
             draw_findings(outcome);
+            ImGui::EndChild();
         }
     } else if (!importing && outcome.status != ImportStatus::Failed) {
         empty_state("No extract open",

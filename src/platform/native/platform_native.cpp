@@ -100,7 +100,7 @@ void request_file_slice(int file_id, std::uint64_t offset, std::uint32_t length)
     push_file_slice(std::move(slice));
 }
 
-void close_file(int file_id) {
+void detail::release_file(int file_id) {
     g_open_files.erase(file_id);
 }
 

@@ -51,7 +51,7 @@ void request_file_slice(int file_id, std::uint64_t offset, std::uint32_t length)
     ca_js_request_file_slice(file_id, static_cast<double>(offset), static_cast<int>(length));
 }
 
-void close_file(int file_id) {
+void detail::release_file(int file_id) {
     ca_js_close_file(file_id);
 }
 

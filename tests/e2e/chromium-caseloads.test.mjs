@@ -1,0 +1,81 @@
+// Chromium: the Caseloads dashboard on the demo borough, checked against the command-line
+// tool. The browser runs the core compiled to WebAssembly; `caseaudit caseload --json` runs
+// the same core natively on the same demo extract (made by `caseaudit generate --demo`), so
+// every worker's count and worst finding must agree exactly.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from './lib/server.mjs';
+import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
+import {
+  DIST, ROOT, assertCanvasDrawn, assertNoErrors, clickItem, requireDist, saveScreenshot,
+  waitForReady, waitForState,
+} from './lib/harness.mjs';
+
+const CLI = process.env.CASEAUDIT_CLI || path.join(ROOT, 'build', 'native', 'src', 'cli', 'caseaudit');
+const IMPORT_TIMEOUT_MS = 120_000;
+
+describe('Chromium, the Caseloads dashboard', () => {
+  let server;
+  let browser;
+  let dir;
+  let expected; // caseaudit caseload --json on the demo
+
+  before(async () => {
+    requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
+    assert.ok(fs.existsSync(CLI), `${CLI} is missing: build the command-line tool (scripts/build.sh native)`);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-e2e-caseloads-'));
+    const demo = path.join(dir, 'demo.json');
+    execFileSync(CLI, ['generate', '--demo', '--out', demo], { stdio: ['ignore', 'ignore', 'pipe'] });
+    expected = JSON.parse(execFileSync(CLI, ['caseload', demo, '--json'], { maxBuffer: 64 << 20 }).toString());
+    server = await startServer(DIST);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    if (browser) await browser.close();
+    if (server) await server.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('flags the same workers as the command-line tool, and drills down to a worker', async () => {
+    await withChromiumPage(browser, 'caseloads', async (page, watch) => {
+      await page.goto(`${server.origin}/index.html`);
+      await waitForReady(page, watch);
+      await clickItem(page, 'Explore with demo data');
+      await waitForState(page, (s) => s.import.status === 'imported', 'the demo to import', { timeout: IMPORT_TIMEOUT_MS });
+      await clickItem(page, 'Caseloads');
+      const s = await waitForState(page, (st) => st.section === 'Caseloads' && st.caseloads, 'the Caseloads section');
+
+      assert.equal(s.caseloads.date, '2026-10-30', 'the as-at date of the demo');
+      assert.equal(s.caseloads.date, expected.date);
+      assert.equal(s.caseloads.policy, expected.policy.fingerprint, 'the same (default) policy');
+      const worstOf = (w) => (w.findings.length ? expected.findings[Math.min(...w.findings)].severity : null);
+      const want = expected.workers.map((w) => ({ id: w.workerId, caseload: w.caseload, worst: worstOf(w) }));
+      const got = s.caseloads.workers.map((w) => ({ id: w.id, caseload: w.caseload, worst: w.worst }));
+      const byId = (a, b) => a.id.localeCompare(b.id);
+      assert.deepEqual(got.sort(byId), want.sort(byId), 'every worker: same caseload and worst finding');
+
+      // The demo is built so that every community team has a worker above 25 and one above
+      // 28 on the as-at date (docs/cli.md, "generate").
+      const critical = s.caseloads.workers.filter((w) => w.worst === 'critical');
+      const high = s.caseloads.workers.filter((w) => w.worst === 'high');
+      assert.ok(critical.length >= 3, `workers above the absolute limit: ${critical.map((w) => w.name)}`);
+      assert.ok(high.length >= 1, 'workers above their level without a valid Director discussion');
+      assert.ok(critical.every((w) => w.caseload > 22), 'critical means above an absolute limit (22 or 28)');
+      await saveScreenshot(page, 'chromium', 'caseloads-table');
+
+      // Drill down: click the first critical worker's row; the detail panel shows their cases.
+      await clickItem(page, critical[0].name);
+      await waitForState(page, () => true, 'a frame');
+      const labels = await page.evaluate(() => window.caseAudit.items());
+      assert.ok(labels.includes('Close'), 'the worker detail panel is open');
+      await assertCanvasDrawn(page, 'worker detail');
+      await saveScreenshot(page, 'chromium', 'caseloads-worker-detail');
+      await assertNoErrors(watch);
+    });
+  });
+});
