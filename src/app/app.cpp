@@ -65,7 +65,18 @@ std::optional<Section> section_from_name(std::string_view name) {
 // [SECTION] Receiving files
 // ---------------------------------------------------------------------------
 
-App::App() = default;
+// The policy the manager set last time, if any, is back in force; a stored policy that no
+// longer loads (say, after an update changed the rules) is set aside for the defaults.
+App::App() {
+    if (const std::optional<std::string> stored = platform::storage_get(k_policy_storage_key)) {
+        PolicyLoadResult r = load_policy_json(*stored);
+        if (r.ok()) {
+            state_.policy.policy = std::move(*r.policy);
+            state_.policy.source = "set on this device";
+        }
+    }
+    state_.policy.draft = state_.policy.policy;
+}
 App::~App() = default;
 
 // A newly opened file replaces an import still running (the user changed their mind),
@@ -108,8 +119,10 @@ void App::pump_policy_file() {
                 reinterpret_cast<const char*>(slice.bytes.data()), slice.bytes.size()));
             if (r.ok()) {
                 ps.policy = std::move(*r.policy);
+                ps.draft = ps.policy;
                 ps.source = policy_file_->name;
                 state_.caseloads.dirty = true;
+                platform::storage_set(k_policy_storage_key, save_policy_json(ps.policy));
             } else {
                 ps.last_errors = std::move(r.errors);
             }

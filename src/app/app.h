@@ -63,9 +63,13 @@ struct CaseloadsState {
     bool resort = true;
 };
 
+// The policy the manager set is kept in the browser's storage under this key.
+inline constexpr const char* k_policy_storage_key = "policy";
+
 // Which policy is in force and where it came from.
 struct PolicyState {
     Policy policy = default_policy();
+    Policy draft = default_policy(); // what Settings edits; becomes `policy` when valid
     std::string source = "built-in defaults";
     std::vector<PolicyError> last_errors; // of the last policy file that failed to load
     std::string last_file;

@@ -1,15 +1,237 @@
-// Case Audit - the Settings section.
+// Case Audit - the Settings section: the policy in force (which produced every result in
+// the app), to read, edit, import from a policy file and export to one.
+//
+// Edits go to a draft, checked by the core's validate_policy() after every change: a valid
+// draft replaces the policy in force at once; an invalid one (say, half-way through typing a
+// number) is shown with the reason and waits, and the policy in force stays as it was.
+//
+// Index of this file:
+// [SECTION] Helpers
+// [SECTION] Policy in force, import and export
+// [SECTION] Caseload limits
+// [SECTION] ASYE protected caseload
+// [SECTION] The view
+#include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
 
-namespace ca::app {
+#include <algorithm>
+#include <cstdio>
+#include <string>
 
-void draw_settings_view(AppState&) {
+namespace ca::app {
+namespace {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Helpers
+// ---------------------------------------------------------------------------
+
+// Applies the draft if the core accepts it; otherwise keeps the policy in force and says why.
+void apply_draft(AppState& state) {
+    PolicyState& ps = state.policy;
+    ps.last_errors = validate_policy(ps.draft);
+    ps.last_file.clear();
+    if (!ps.last_errors.empty())
+        return;
+    ps.policy = ps.draft;
+    ps.source = "edited in this app";
+    state.caseloads.dirty = true;
+    platform::storage_set(k_policy_storage_key, save_policy_json(ps.policy));
+}
+
+template <typename E>
+bool enum_checkboxes(const char* id, std::vector<E>& chosen) {
+    bool changed = false;
+    ImGui::PushID(id);
+    std::size_t i = 0;
+    for (std::string_view name : EnumNames<E>::v) {
+        const E value = static_cast<E>(i++);
+        if (name.empty())
+            continue;
+        bool on = std::find(chosen.begin(), chosen.end(), value) != chosen.end();
+        if (ImGui::Checkbox(display_name(name).c_str(), &on)) {
+            if (on)
+                chosen.push_back(value);
+            else
+                chosen.erase(std::remove(chosen.begin(), chosen.end(), value), chosen.end());
+            changed = true;
+        }
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+bool int_field(const char* label, int& value, const char* help) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    const bool changed = ImGui::InputInt(label, &value);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", help);
+    return changed;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Policy in force, import and export
+// ---------------------------------------------------------------------------
+
+void draw_policy_identity(AppState& state) {
+    PolicyState& ps = state.policy;
+    const PolicyIdentity id = policy_identity(ps.policy);
+    heading_text("Policy in force");
+    ImGui::Text("%s, version %s", id.name.c_str(), id.version.c_str());
+    ImGui::TextDisabled("From: %s.  Fingerprint: %s (shown with every result it produced)",
+                        ps.source.c_str(), id.fingerprint.c_str());
+    if (ImGui::Button("Import policy file...")) {
+        state.next_open = OpenPurpose::Policy;
+        platform::request_open_file(".json,application/json");
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Export policy file")) {
+        std::string name = "policy-" + id.fingerprint + ".json";
+        platform::save_file(name, "application/json", save_policy_json(ps.policy));
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Restore the policy's defaults")) {
+        ps.policy = default_policy();
+        ps.draft = ps.policy;
+        ps.source = "built-in defaults";
+        ps.last_errors.clear();
+        state.caseloads.dirty = true;
+        platform::storage_remove(k_policy_storage_key);
+    }
+    if (!ps.last_errors.empty()) {
+        ImGui::Spacing();
+        status_label(colors::status_bad,
+                     ps.last_file.empty()
+                         ? "(x) Not applied yet: the policy in force is unchanged until this is "
+                           "put right."
+                         : "(x) The policy file was not loaded:");
+        if (!ps.last_file.empty())
+            ImGui::Text("%s", ps.last_file.c_str());
+        for (const PolicyError& e : ps.last_errors)
+            ImGui::BulletText("%s%s%s", e.path.c_str(), e.path.empty() ? "" : ": ",
+                              e.message.c_str());
+    }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Caseload limits
+// ---------------------------------------------------------------------------
+
+void draw_caseload_settings(AppState& state) {
+    CaseloadPolicy& c = state.policy.draft.caseload;
+    bool changed = false;
+    heading_text("Caseload limits");
+    muted_text("\"The upper caseload for qualified social workers in the community teams is set "
+               "at 25, with an absolute limit of 28.\"");
+    changed |= int_field("Upper caseload", c.upper, "the level workers are held to");
+    changed |= int_field("Absolute limit", c.absolute, "never acceptable to exceed");
+    changed |=
+        ImGui::Checkbox("Teams' own lower limits replace the upper caseload", &c.use_team_limits);
+    changed |= ImGui::Checkbox("... and their absolute limit too", &c.use_team_absolute);
+    changed |= ImGui::Checkbox("Count secondary (co-worker) allocations", &c.count_secondary);
+    changed |= int_field("Director agreement valid for (days)", c.director_validity_days,
+                         "when a discussion gives no end to its period");
+    if (ImGui::TreeNode("Who the limits apply to")) {
+        ImGui::TextUnformatted("Roles:");
+        changed |= enum_checkboxes("roles", c.roles);
+        ImGui::TextUnformatted("Team kinds:");
+        changed |= enum_checkboxes("kinds", c.team_kinds);
+        ImGui::TreePop();
+    }
+    if (changed)
+        apply_draft(state);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] ASYE protected caseload
+// ---------------------------------------------------------------------------
+
+void draw_asye_settings(AppState& state) {
+    AsyePolicy& a = state.policy.draft.caseload.asye;
+    bool changed = false;
+    heading_text("ASYE protected caseload");
+    muted_text("\"ASYE Social Workers initially should have approximately 1/3 of the average "
+               "caseload in their first 3 months, the 2/3 at 6 months moving to 9/10 at 9 "
+               "months.\"");
+    changed |= ImGui::Checkbox("Protect the caseload of ASYE social workers", &a.enabled);
+    int interpolation = static_cast<int>(a.interpolation);
+    ImGui::TextUnformatted("Between milestones:");
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton("move in a straight line", &interpolation, 0);
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton("keep the last milestone's fraction", &interpolation, 1);
+    a.interpolation = static_cast<AsyeInterpolation>(interpolation);
+    int basis = static_cast<int>(a.basis);
+    ImGui::TextUnformatted("\"The average caseload\" is:");
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton("the team's upper caseload", &basis, 0);
+    ImGui::SameLine();
+    changed |=
+        ImGui::RadioButton("the mean caseload of the team's qualified social workers", &basis, 1);
+    a.basis = static_cast<AsyeBasis>(basis);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    changed |= ImGui::InputDouble("ASYE length (months)", &a.duration_months, 1.0, 3.0, "%.1f");
+
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
+    if (ImGui::BeginTable("##milestones", 3, flags)) {
+        ImGui::TableSetupColumn("From month");
+        ImGui::TableSetupColumn("Fraction of the average caseload");
+        ImGui::TableSetupColumn("");
+        ImGui::TableHeadersRow();
+        std::size_t remove = a.milestones.size();
+        for (std::size_t i = 0; i < a.milestones.size(); ++i) {
+            AsyeMilestone& m = a.milestones[i];
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
+            changed |= ImGui::InputDouble("##months", &m.months, 0.0, 0.0, "%.2f");
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
+            changed |= ImGui::InputDouble("##fraction", &m.fraction, 0.0, 0.0, "%.4f");
+            ImGui::SameLine();
+            ImGui::TextDisabled("(%s)", format_fraction(m.fraction).c_str());
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton("Remove"))
+                remove = i;
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+        if (remove < a.milestones.size()) {
+            a.milestones.erase(a.milestones.begin() + static_cast<std::ptrdiff_t>(remove));
+            changed = true;
+        }
+    }
+    if (ImGui::Button("Add a milestone")) {
+        const double last = a.milestones.empty() ? 0.0 : a.milestones.back().months;
+        const double fraction = a.milestones.empty() ? 1.0 : a.milestones.back().fraction;
+        a.milestones.push_back(AsyeMilestone{last + 1.0, fraction});
+        changed = true;
+    }
+    if (changed)
+        apply_draft(state);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] The view
+// ---------------------------------------------------------------------------
+
+void draw_settings_view(AppState& state) {
     title_text("Settings");
-    empty_state("The policy this tool applies",
-                "This section will show the caseload and audit policy in use (limits, ASYE "
-                "milestones, recording timescales, grade bands) so that you can check, edit, "
-                "import and export it, and will let you clear all data stored on this device.");
+    paragraph("The numbers of the Supervision and Quality Assurance Policy are this council's "
+              "own rules. They live in a policy file that you can check, change, export and "
+              "share; every result in Case Audit names the policy that produced it.");
+    ImGui::Spacing();
+    draw_policy_identity(state);
+    ImGui::Spacing();
+    ImGui::Separator();
+    draw_caseload_settings(state);
+    ImGui::Spacing();
+    ImGui::Separator();
+    draw_asye_settings(state);
 }
 
 } // namespace ca::app

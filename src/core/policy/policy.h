@@ -72,8 +72,10 @@ struct OtherCaseloadLimit {
 };
 
 struct CaseloadPolicy {
-    // "The upper caseload for qualified social workers in the community teams".
-    std::vector<WorkerRole> roles = {WorkerRole::QualifiedSocialWorker};
+    // "The upper caseload for qualified social workers in the community teams". Senior
+    // practitioners are qualified social workers holding a caseload, so they are included.
+    std::vector<WorkerRole> roles = {WorkerRole::QualifiedSocialWorker,
+                                     WorkerRole::SeniorPractitioner};
     std::vector<TeamKind> team_kinds = {TeamKind::Community};
     int upper = 25;
     int absolute = 28;
