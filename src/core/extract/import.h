@@ -8,9 +8,11 @@
 // Design, in short: a byte scanner walks the top-level object and splits the record arrays
 // (`cases`, `workers`, ...) into one JSON text per record, tracking strings, escapes,
 // nesting depth and line numbers. Each record is then parsed with a reused simdjson
-// on-demand parser and converted straight into the Extract. Only one record's bytes are
-// held at a time, so memory is the Extract plus the largest record, and the input can be
-// fed in chunks of any size (the app reads a File in slices, one per frame).
+// on-demand parser and converted straight into the Extract. A record is parsed in place in
+// the chunk when it lies wholly inside it (with simdjson's padding after it); only a record
+// that straddles two chunks is copied, so memory is the Extract plus the chunk and the
+// largest record, and the input can be fed in chunks of any size (the app reads a File in
+// slices, one per frame).
 //
 // Usage, all at once:
 //     ca::ImportResult r = ca::import_extract(bytes);
