@@ -1167,36 +1167,7 @@ void CaseWriter::write(std::size_t i) {
     ctx.first = person.name.first;
     ctx.full = person.name.first + " " + person.name.surname;
     ctx.sex = person.sex;
-    ctx.carer = gen::invent_first_name(r, r.chance(0.6) ? Sex::Female : Sex::Male);
-    static const char* const rel[] = {"daughter", "son",          "wife",   "husband",
-                                      "partner",  "niece",        "sister", "neighbour",
-                                      "friend",   "granddaughter"};
-    ctx.relationship = r.pick(rel);
-    static const char* const pastimes[] = {"gardening",
-                                           "going to church on Sundays",
-                                           "going to the mosque on Fridays",
-                                           "doing crosswords",
-                                           "cooking",
-                                           "watching football",
-                                           "knitting",
-                                           "walking the dog",
-                                           "listening to music",
-                                           "playing dominoes at the community centre",
-                                           "baking",
-                                           "following the cricket"};
-    ctx.pastime = r.pick(pastimes);
-    static const char* const tasks[] = {"medication", "money",        "shopping",
-                                        "breakfast",  "appointments", "post"};
-    ctx.task = r.pick(tasks);
-    static const char* const gps[] = {"Millbrook Surgery", "Quayside Medical Centre",
-                                      "Saxon Way Health Centre", "Larkspur Avenue Practice"};
-    ctx.gp = r.pick(gps);
-    static const char* const agencies[] = {"Bluebell Home Care", "Kindly Care",
-                                           "Harbour Lights Care", "Willow Support Services"};
-    ctx.agency = r.pick(agencies);
-    static const char* const conditions[] = {"dementia",   "a stroke",  "Parkinson's", "COPD",
-                                             "depression", "arthritis", "MS"};
-    ctx.condition = r.pick(conditions);
+    gen::choose_case_facts(ctx, r);
 
     // Allocation history.
     allocs.clear();

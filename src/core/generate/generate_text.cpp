@@ -273,6 +273,16 @@ const char* invent_surname(Random& r) {
     return g.surnames[r.index_below(g.surnames_n)];
 }
 
+void choose_case_facts(TextContext& c, Random& r) {
+    c.carer = invent_first_name(r, r.chance(0.6) ? Sex::Female : Sex::Male);
+    c.relationship = choose(r, k_relationships);
+    c.pastime = choose(r, k_pastimes);
+    c.task = choose(r, k_tasks);
+    c.gp = choose(r, k_gps);
+    c.agency = choose(r, k_agencies);
+    c.condition = choose(r, k_conditions);
+}
+
 void fill(std::string& out, std::string_view tpl, const TextContext& c, Random& r) {
     std::size_t i = 0;
     while (i < tpl.size()) {
@@ -556,10 +566,10 @@ void poor_note(std::string& out, std::string& title, NoteKind kind, PoorStyle st
 
 void supervision_case_note(std::string& out, const TextContext& c, Random& r) {
     static const char* const k[] = {
-        "Discussed in supervision with {w}. {p}'s support is meeting the agreed outcomes. "
-        "Decision: {k}, because {e}.",
-        "Case discussed in supervision. Risks reviewed: {p} {o}. Agreed that {w} will {x} by "
-        "{n}.",
+        ("Discussed in supervision with {w}. {p}'s support is meeting the agreed outcomes. "
+         "Decision: {k}, because {e}."),
+        ("Case discussed in supervision. Risks reviewed: {p} {o}. Agreed that {w} will {x} by "
+         "{n}."),
         "Supervision discussion: {w} reflected on {p}'s wish to {a}. Agreed plan: {k}.",
         "Discussed in supervision. Review is overdue; {w} to book it by {n}."};
     out.clear();
@@ -568,16 +578,16 @@ void supervision_case_note(std::string& out, const TextContext& c, Random& r) {
 
 void manager_decision_note(std::string& out, const TextContext& c, Random& r, bool closing) {
     static const char* const k_close[] = {
-        "Case closed: the outcomes in the support plan have been met and {p} agreed. "
-        "{H} knows how to contact us again.",
-        "Manager's decision: close. {p} has moved to Orchard House care home and the home's "
-        "own review process now applies.",
+        ("Case closed: the outcomes in the support plan have been met and {p} agreed. "
+         "{H} knows how to contact us again."),
+        ("Manager's decision: close. {p} has moved to Orchard House care home and the home's "
+         "own review process now applies."),
         "Closure agreed. Reason: {e}. {p} was told in writing on {d}."};
     static const char* const k_open[] = {
         "Manager's decision: {k}, because {e}.",
         "Agreed to fund the increased support from {n}. Reason: {e}.",
-        "Case held on the duty list until it can be allocated. Risks checked by phone with "
-        "{c} on {d}; no immediate concerns."};
+        ("Case held on the duty list until it can be allocated. Risks checked by phone with "
+         "{c} on {d}; no immediate concerns.")};
     out.clear();
     fill(out, closing ? choose(r, k_close) : choose(r, k_open), c, r);
 }
@@ -595,8 +605,8 @@ void audit_case_note(std::string& out, const TextContext& c, Random& r, const ch
 void allocation_note(std::string& out, const TextContext& c, Random& r) {
     static const char* const k[] = {
         "Allocated to {w}. {p} has been told who {s} worker is and how to contact {w}.",
-        "Case reallocated to {w} because the previous worker has left. Introductory letter "
-        "sent to {p}.",
+        ("Case reallocated to {w} because the previous worker has left. Introductory letter "
+         "sent to {p}."),
         "Allocated to {w} for assessment following the request on {d}."};
     out.clear();
     fill(out, choose(r, k), c, r);
@@ -653,10 +663,10 @@ void plan_text(std::string& out, bool good, const TextContext& c, Random& r) {
     out.clear();
     if (good)
         fill(out,
-             "What matters to {p}: \"{q}\" Support agreed: two calls a day from {y} for help "
-             "with washing and meals; {s} {r} {c} helps at weekends; {p} will keep going to "
-             "{v}. Contingency: if a call is missed, {c} phones the agency and then the duty "
-             "line.",
+             ("What matters to {p}: \"{q}\" Support agreed: two calls a day from {y} for help "
+              "with washing and meals; {s} {r} {c} helps at weekends; {p} will keep going to "
+              "{v}. Contingency: if a call is missed, {c} phones the agency and then the duty "
+              "line."),
              c, r);
     else
         fill(out, "POC x2 daily via {y}. DC x1 weekly. Review 6/52.", c, r);
@@ -666,8 +676,8 @@ void review_text(std::string& out, bool good, const TextContext& c, Random& r) {
     out.clear();
     if (good)
         fill(out,
-             "Reviewed with {p} and {c}. {p} said: \"{q}\" The support is meeting the agreed "
-             "outcomes, although {p} would like to {a}. Decision: {k}, because {e}.",
+             ("Reviewed with {p} and {c}. {p} said: \"{q}\" The support is meeting the agreed "
+              "outcomes, although {p} would like to {a}. Decision: {k}, because {e}."),
              c, r);
     else
         fill(out, "Review completed. Package meeting needs. No change. NFA.", c, r);
@@ -675,16 +685,16 @@ void review_text(std::string& out, bool good, const TextContext& c, Random& r) {
 
 void safeguarding_text(std::string& out, bool enquiry, const TextContext& c, Random& r) {
     static const char* const k_concern[] = {
-        "{y} reported unexplained bruising on {p}'s arm on {d}. {p} said the bruise came "
-        "from a fall against the bed frame.",
+        ("{y} reported unexplained bruising on {p}'s arm on {d}. {p} said the bruise came "
+         "from a fall against the bed frame."),
         "{c} raised a concern that money was going missing from {p}'s purse.",
         "A neighbour reported that {p} had been left without food over the weekend.",
         "Concern raised about missed medication; three doses were not given last week."};
     static const char* const k_enquiry[] = {
-        "Section 42 enquiry: {p} was asked what outcome {h} wants and said: \"{q}\" "
-        "Protection plan agreed with {p} and the agency.",
-        "Enquiry opened. The agency is investigating the missed calls; {p} has been kept "
-        "informed and chose to stay with the same agency."};
+        ("Section 42 enquiry: {p} was asked what outcome {h} wants and said: \"{q}\" "
+         "Protection plan agreed with {p} and the agency."),
+        ("Enquiry opened. The agency is investigating the missed calls; {p} has been kept "
+         "informed and chose to stay with the same agency.")};
     out.clear();
     fill(out, enquiry ? choose(r, k_enquiry) : choose(r, k_concern), c, r);
 }
@@ -702,14 +712,14 @@ void capacity_text(std::string& out, const char* outcome, const TextContext& c, 
     const std::string_view o = outcome;
     if (o == "has-capacity")
         fill(out,
-             "{p} understood the information, retained it, weighed the options and told me "
-             "{s} decision. {H} has capacity to make this decision.",
+             ("{p} understood the information, retained it, weighed the options and told me "
+              "{s} decision. {H} has capacity to make this decision."),
              c, r);
     else if (o == "lacks-capacity")
         fill(out,
-             "{p} could not retain the information for long enough to weigh it, despite "
-             "pictures and two visits at {s} best time of day. A best interests meeting is "
-             "arranged with {c}.",
+             ("{p} could not retain the information for long enough to weigh it, despite "
+              "pictures and two visits at {s} best time of day. A best interests meeting is "
+              "arranged with {c}."),
              c, r);
     else
         fill(out, "Assessment started but {p} was unwell; to be completed on {n}.", c, r);
@@ -757,12 +767,12 @@ const char* request_outcome(Random& r) {
 
 void supervision_text(std::string& out, bool asye, Random& r) {
     static const char* const k[] = {
-        "Supervision held. Wellbeing checked; workload discussed against the caseload limits. "
-        "Reflective discussion of one complex case.",
-        "Supervision: caseload reviewed case by case, overdue reviews prioritised, training "
-        "needs discussed.",
-        "Monthly supervision. Reflected on a safeguarding enquiry and on recording: notes to "
-        "show the person's own words and the reasons for decisions.",
+        ("Supervision held. Wellbeing checked; workload discussed against the caseload limits. "
+         "Reflective discussion of one complex case."),
+        ("Supervision: caseload reviewed case by case, overdue reviews prioritised, training "
+         "needs discussed."),
+        ("Monthly supervision. Reflected on a safeguarding enquiry and on recording: notes to "
+         "show the person's own words and the reasons for decisions."),
         "Supervision held. Annual leave and cover agreed. Two cases discussed in detail."};
     out.clear();
     if (asye)
@@ -787,8 +797,8 @@ const char* audit_summary(Random& r, const char* grade) {
     if (g == "outstanding" || g == "good") {
         static const char* const k[] = {
             "The person's voice is clear throughout and decisions are explained.",
-            "Risk, safeguarding and capacity are all evidenced; the plan was given to the "
-            "person.",
+            ("Risk, safeguarding and capacity are all evidenced; the plan was given to the "
+             "person."),
             "Strengths are well recorded and the file is up to date."};
         return choose(r, k);
     }

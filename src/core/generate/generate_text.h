@@ -71,6 +71,10 @@ struct TextContext {
     Date event;         // the date the note is about
 };
 
+// Picks the case's fixed facts: carer and relationship, pastime, task, GP surgery, care
+// agency and a condition.
+void choose_case_facts(TextContext& c, Random& r);
+
 // Appends `tpl` with its slots filled.
 void fill(std::string& out, std::string_view tpl, const TextContext& c, Random& r);
 
