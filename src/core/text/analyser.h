@@ -56,7 +56,10 @@ struct AnalysisOptions {
     std::uint32_t copied_min_words = 10;      // CopiedText: sentences of at least this many
     std::uint32_t readability_min_words = 30; // HardToRead needs this many words
     double hard_to_read_below = 30.0;         // HardToRead: Flesch reading ease under this
-    bool spelling_suggestions = true;         // hunspell suggestions in Spelling findings
+    // Hunspell suggestions in Spelling findings. Off by default: suggesting costs 50 to 100
+    // ms per distinct misspelt word (docs/performance.md), far more than the rest of a case
+    // file; the viewer asks TextAnalyser::suggest() for the word under the pointer instead.
+    bool spelling_suggestions = false;
     std::uint32_t max_suggestions = 3;
 };
 

@@ -1,14 +1,19 @@
 // Case Audit - recording-quality assistant: one note as the indicators see it.
 #include "core/text/note_context.h"
 
+#include <functional>
+
 namespace ca::text {
 
 NoteContext::NoteContext(std::string_view note_text,
                          const std::unordered_set<std::string>& abbreviations)
     : text(note_text), tt(tokenize(note_text, abbreviations)) {
     folded.reserve(tt.tokens.size());
-    for (const Token& t : tt.tokens)
+    folded_hash.reserve(tt.tokens.size());
+    for (const Token& t : tt.tokens) {
         folded.push_back(fold_case(text.substr(t.offset, t.length)));
+        folded_hash.push_back(std::hash<std::string>{}(folded.back()));
+    }
     sentence_of.assign(tt.tokens.size(), 0);
     for (std::size_t s = 0; s < tt.sentences.size(); ++s) {
         const Sentence& sen = tt.sentences[s];

@@ -20,6 +20,7 @@ struct NoteContext {
     std::string_view text;
     TokenizedText tt;
     std::vector<std::string> folded;        // fold_case() of each token
+    std::vector<std::size_t> folded_hash;   // std::hash of each folded token (phrase lookup)
     std::vector<std::uint32_t> sentence_of; // sentence index of each token
     std::vector<std::uint8_t> claimed;      // a list finding covers the token (no spelling):
                                             // k_claimed_list or k_claimed_capitals

@@ -1,6 +1,7 @@
 // Case Audit - recording-quality assistant: finding listed words and phrases in a note.
 #include "core/text/phrase_set.h"
 
+#include <functional>
 #include <unordered_set>
 
 namespace ca::text {
@@ -23,13 +24,14 @@ void PhraseSet::add(std::string_view phrase, std::uint32_t payload) {
         for (std::string& s : p.tokens)
             s = fold_case(s);
     }
-    by_first_[fold_case(p.tokens.front())].push_back(static_cast<std::uint32_t>(phrases_.size()));
+    by_first_[std::hash<std::string>{}(fold_case(p.tokens.front()))].push_back(
+        static_cast<std::uint32_t>(phrases_.size()));
     phrases_.push_back(std::move(p));
 }
 
 PhraseSet::Match PhraseSet::match_at(const NoteContext& note, std::uint32_t i) const {
     Match best;
-    auto it = by_first_.find(note.folded[i]);
+    auto it = by_first_.find(note.folded_hash[i]);
     if (it == by_first_.end())
         return best;
     const std::uint32_t n = note.token_count();
@@ -39,7 +41,7 @@ PhraseSet::Match PhraseSet::match_at(const NoteContext& note, std::uint32_t i) c
         if (len <= best.token_count || i + len > n)
             continue;
         bool ok = true;
-        for (std::uint32_t k = 0; k < len && ok; ++k) {
+        for (std::uint32_t k = 0; k < len && ok; ++k) { // k = 0 too: hashes can collide
             if (p.exact_case)
                 ok = note.token_text(i + k) == p.tokens[k];
             else if (k + 1 == len && note.folded[i + k] != p.tokens[k])

@@ -42,7 +42,9 @@ private:
         std::uint32_t payload = 0;
     };
     std::vector<Phrase> phrases_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_; // folded first token
+    // By the hash of the folded first token: each note token is hashed once (NoteContext),
+    // not once per list; a hash collision is harmless because every token is compared.
+    std::unordered_map<std::size_t, std::vector<std::uint32_t>> by_first_;
 };
 
 } // namespace ca::text

@@ -31,6 +31,7 @@ Speller::~Speller() = default;
 void Speller::add_word(std::string_view word) {
     hunspell_->add(std::string(word));
     cache_.clear();
+    suggestions_.clear();
 }
 
 bool Speller::correct(std::string_view word) {
@@ -44,10 +45,14 @@ bool Speller::correct(std::string_view word) {
 }
 
 std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max) {
-    std::vector<std::string> all = hunspell_->suggest(std::string(word));
-    if (all.size() > max)
-        all.resize(max);
-    return all;
+    std::string w(word);
+    auto it = suggestions_.find(w);
+    if (it == suggestions_.end())
+        it = suggestions_.emplace(w, hunspell_->suggest(w)).first;
+    std::vector<std::string> out = it->second;
+    if (out.size() > max)
+        out.resize(max);
+    return out;
 }
 
 } // namespace ca::text
