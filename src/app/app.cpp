@@ -270,6 +270,8 @@ void App::frame() {
         prepare_demo();
     }
     pump_import();
+    pump_policy_file();
+    update_caseloads();
 
     test_api_begin_frame();
     const ImGuiViewport* vp = ImGui::GetMainViewport();

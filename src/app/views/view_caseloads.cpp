@@ -58,12 +58,21 @@ void worst_label(const WorkerCaseload& w) {
         status_label(colors::text_muted, "No limit");
 }
 
-// A bar of the caseload against the worker's level (tick) and absolute limit (end mark).
-void caseload_bar(const WorkerCaseload& w, float width) {
+// The largest number any bar of the table must show, so that all bars share one scale and
+// can be compared down the column.
+int bar_scale(const CaseloadResult& r) {
+    int top = 1;
+    for (const WorkerCaseload& w : r.workers)
+        top = std::max({top, w.caseload, w.level.absolute, w.level.upper});
+    return top + 2;
+}
+
+// A bar of the caseload against the worker's level (dark tick) and absolute limit (red tick),
+// on a scale of 0..scale_max cases; hovering it gives the numbers in words.
+void caseload_bar(const WorkerCaseload& w, float width, int scale_max) {
     const float h = ImGui::GetTextLineHeight() * 0.8f;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const int scale_max = std::max({w.caseload, w.level.absolute, w.level.upper, 1}) + 2;
     const auto x_of = [&](int n) {
         return p.x + width * static_cast<float>(n) / static_cast<float>(scale_max);
     };
@@ -82,6 +91,13 @@ void caseload_bar(const WorkerCaseload& w, float width) {
                     ImVec2(x_of(w.level.absolute), y0 + h + 2), colors::status_bad, 2.0f);
     }
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+    if (ImGui::IsItemHovered()) {
+        if (w.level.applies())
+            ImGui::SetTooltip("%d cases; level %d; absolute limit %d", w.caseload, w.level.upper,
+                              w.level.absolute);
+        else
+            ImGui::SetTooltip("%d cases; no limit applies", w.caseload);
+    }
 }
 
 bool matches_filter(const WorkerCaseload& w, const char* filter) {
@@ -237,13 +253,13 @@ void draw_workers_table(CaseloadsState& c) {
         return;
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Worker", ImGuiTableColumnFlags_DefaultSort, 2.2f, ColWorker);
-    ImGui::TableSetupColumn("Team", 0, 1.8f, ColTeam);
-    ImGui::TableSetupColumn("Cases", ImGuiTableColumnFlags_PreferSortDescending, 0.7f, ColCases);
-    ImGui::TableSetupColumn("Level", 0, 2.4f, ColLevel);
-    ImGui::TableSetupColumn("Headroom", 0, 0.9f, ColHeadroom);
+    ImGui::TableSetupColumn("Worker", ImGuiTableColumnFlags_DefaultSort, 2.0f, ColWorker);
+    ImGui::TableSetupColumn("Team", 0, 1.7f, ColTeam);
+    ImGui::TableSetupColumn("Cases", ImGuiTableColumnFlags_PreferSortDescending, 0.9f, ColCases);
+    ImGui::TableSetupColumn("Level", 0, 2.2f, ColLevel);
+    ImGui::TableSetupColumn("Headroom", 0, 1.3f, ColHeadroom);
     ImGui::TableSetupColumn("Status", 0, 1.3f, ColStatus);
-    ImGui::TableSetupColumn("Against level", ImGuiTableColumnFlags_NoSort, 1.6f, ColBar);
+    ImGui::TableSetupColumn("Against level", ImGuiTableColumnFlags_NoSort, 1.5f, ColBar);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
         if (specs->SpecsDirty || c.resort || c.order.size() != r.workers.size()) {
@@ -252,6 +268,7 @@ void draw_workers_table(CaseloadsState& c) {
             c.resort = false;
         }
     }
+    const int scale = bar_scale(r);
     for (const int i : c.order) {
         const WorkerCaseload& w = r.workers[static_cast<std::size_t>(i)];
         if (!matches_filter(w, c.filter) || (c.only_with_findings && w.findings.empty()))
@@ -271,13 +288,15 @@ void draw_workers_table(CaseloadsState& c) {
         ImGui::Text("%d", w.caseload);
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(w.level.applies() ? w.level.description.c_str() : "none");
+        if (w.level.applies() && ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", w.level.description.c_str()); // the cell may be cut short
         ImGui::TableNextColumn();
         if (w.level.applies())
             ImGui::Text("%+d", w.headroom);
         ImGui::TableNextColumn();
         worst_label(w);
         ImGui::TableNextColumn();
-        caseload_bar(w, std::max(em * 4.0f, ImGui::GetContentRegionAvail().x));
+        caseload_bar(w, std::max(em * 4.0f, ImGui::GetContentRegionAvail().x), scale);
     }
     ImGui::EndTable();
 }
@@ -336,7 +355,7 @@ void draw_worker_detail(AppState& state, const WorkerCaseload& w) {
     ImGui::Text("%d open cases (%d primary, %d secondary only)", w.caseload, w.primary_cases,
                 w.secondary_cases);
     ImGui::Text("Level: %s", w.level.applies() ? w.level.description.c_str() : "no limit applies");
-    caseload_bar(w, ImGui::GetContentRegionAvail().x);
+    caseload_bar(w, ImGui::GetContentRegionAvail().x, bar_scale(r));
 
     if (!w.findings.empty()) {
         ImGui::Spacing();
@@ -363,18 +382,17 @@ void draw_worker_detail(AppState& state, const WorkerCaseload& w) {
 
     if (c.history) {
         for (const CaseloadHistory::Row& h : c.history->workers) {
-            if (h.index != w.worker)
+            if (h.index != w.worker || h.counts.empty())
                 continue;
             ImGui::Spacing();
             heading_text("Last 12 months");
             std::vector<float> values(h.counts.begin(), h.counts.end());
-            char overlay[64];
-            std::snprintf(overlay, sizeof overlay, "%s to %s",
-                          format_date(c.history->dates.front()).c_str(),
-                          format_date(c.history->dates.back()).c_str());
             ImGui::PlotLines("##history", values.data(), static_cast<int>(values.size()), 0,
-                             overlay, 0.0f, FLT_MAX,
+                             nullptr, 0.0f, FLT_MAX,
                              ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4));
+            ImGui::TextDisabled("%d cases on %s; %d on %s (monthly points)", h.counts.front(),
+                                format_date_long(c.history->dates.front()).c_str(), h.counts.back(),
+                                format_date_long(c.history->dates.back()).c_str());
         }
     }
 
@@ -533,7 +551,7 @@ void draw_caseloads_view(AppState& state) {
         if (ImGui::BeginTabItem("Workers", nullptr, workers_flags)) {
             const float avail = ImGui::GetContentRegionAvail().x;
             const bool detail = c.selected_worker != k_no_index;
-            const float table_w = detail ? avail * 0.60f : avail;
+            const float table_w = detail ? avail * 0.62f : avail;
             ImGui::BeginChild("##workers-pane", ImVec2(table_w, 0));
             draw_workers_table(c);
             ImGui::EndChild();
