@@ -87,6 +87,7 @@ fetch_source() {
   log "fetching Debian source package $pkg"
   local tmp
   tmp=$(mktemp -d)
+  chmod 755 "$tmp" # apt's download user must be able to write here
   (cd "$tmp" && apt-get source --download-only -qq "$pkg" >/dev/null)
   local orig
   orig=$(ls "$tmp"/*.orig.tar.* | head -n 1)

@@ -20,9 +20,22 @@
 #include <cstring>
 #include <vector>
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten/heap.h>
+#endif
+
 namespace ca::app {
 namespace {
 App* g_app = nullptr;
+
+// The size of the WebAssembly memory: it only ever grows, so this is the peak so far.
+std::size_t memory_bytes() {
+#ifdef __EMSCRIPTEN__
+    return emscripten_get_heap_size();
+#else
+    return 0;
+#endif
+}
 std::string g_json; // kept alive until the next call: JS copies it out at once
 
 // ---------------------------------------------------------------------------
@@ -137,6 +150,7 @@ const char* test_state_json() {
         }
         j["lastError"] = s.last_error;
         j["frame"] = s.frame;
+        j["memoryBytes"] = memory_bytes();
         j["webgl"] = s.webgl_version;
         j["devicePixelRatio"] = s.device_pixel_ratio;
     }
