@@ -78,4 +78,36 @@ describe('Chromium, the Caseloads dashboard', () => {
       await assertNoErrors(watch);
     });
   });
+
+  test('the exported CSV reaches the user as a download and is safe to open in Excel', async () => {
+    await withChromiumPage(browser, 'caseloads-csv', async (page, watch) => {
+      // Every worker's name starts with "=": in Excel that would be a formula.
+      const example = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'data', 'extract', 'minimal-valid.json'), 'utf8'));
+      for (const w of example.workers) w.name = `=HYPERLINK("x","${w.name}")`;
+      const file = path.join(dir, 'formula-names.json');
+      fs.writeFileSync(file, JSON.stringify(example));
+
+      await page.goto(`${server.origin}/index.html`);
+      await waitForReady(page, watch);
+      await page.setInputFiles('#file-input', file);
+      await waitForState(page, (s) => s.import.status === 'imported', 'the extract to import', { timeout: IMPORT_TIMEOUT_MS });
+      await clickItem(page, 'Caseloads');
+      const s = await waitForState(page, (st) => st.caseloads, 'the Caseloads section');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        clickItem(page, 'Export table (CSV)'),
+      ]);
+      assert.equal(download.suggestedFilename(), `caseloads-${s.caseloads.date}.csv`);
+      const csv = fs.readFileSync(await download.path(), 'utf8');
+      assert.ok(csv.startsWith('\uFEFF'), 'a UTF-8 byte order mark, so Excel reads accents right');
+      assert.ok(csv.includes('\r\n'), 'CRLF rows');
+      for (const w of s.caseloads.workers) {
+        // The name cell, quoted (it holds quotes) and neutralised with a leading apostrophe.
+        const cell = `"'=HYPERLINK(""x"",""${w.name.slice('=HYPERLINK("x","'.length, -2)}"")"`;
+        assert.ok(csv.includes(cell), `the name of ${w.id} is neutralised: ${cell}`);
+      }
+      assert.ok(!/(^|,)=/m.test(csv), 'no cell starts with "="');
+      await assertNoErrors(watch);
+    });
+  });
 });
