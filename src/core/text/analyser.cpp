@@ -169,11 +169,11 @@ void add_to_summary(CaseTextSummary& s, const NoteTextReport& r) {
         ++s.notes_with_voice;
     }
     for (const TextFinding& f : r.findings) {
-        ++s.per_indicator[static_cast<int>(f.indicator)];
+        ++s.per_indicator[static_cast<std::size_t>(f.indicator)];
         if (f.kind == FindingKind::Concern)
-            ++s.concerns_per_area[static_cast<int>(f.area)];
+            ++s.concerns_per_area[static_cast<std::size_t>(f.area)];
         else
-            ++s.evidence_per_area[static_cast<int>(f.area)];
+            ++s.evidence_per_area[static_cast<std::size_t>(f.area)];
     }
 }
 

@@ -99,9 +99,13 @@ struct CaseTextSummary {
     std::uint32_t notes_with_voice = 0;
     std::vector<AcronymFirstUse> acronyms_not_spelled_out; // in chronological order
 
-    std::uint32_t count(Indicator i) const { return per_indicator[static_cast<int>(i)]; }
-    std::uint32_t concerns(AuditArea a) const { return concerns_per_area[static_cast<int>(a)]; }
-    std::uint32_t evidence(AuditArea a) const { return evidence_per_area[static_cast<int>(a)]; }
+    std::uint32_t count(Indicator i) const { return per_indicator[static_cast<std::size_t>(i)]; }
+    std::uint32_t concerns(AuditArea a) const {
+        return concerns_per_area[static_cast<std::size_t>(a)];
+    }
+    std::uint32_t evidence(AuditArea a) const {
+        return evidence_per_area[static_cast<std::size_t>(a)];
+    }
 };
 
 struct CaseTextReport {
