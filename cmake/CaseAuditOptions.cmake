@@ -78,7 +78,9 @@ if(EMSCRIPTEN)
     set(CMAKE_C_LINKER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
     set(CMAKE_CXX_LINKER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
     # Errors are C++ exceptions in the core (nlohmann::json throws); Debian's LLVM 14 has
-    # no wasm exception handling, so the JS-based kind is used.
+    # no wasm exception handling, so the JS-based kind is used. It costs a JS call per
+    # possibly-throwing call, so the extract importer's hot files opt out (-fno-exceptions
+    # in src/core/CMakeLists.txt and cmake/CaseAuditSimdjson.cmake).
     add_compile_options(-fexceptions)
     add_link_options(-fexceptions)
     # Emscripten 3.1.6's loader calls fetch() on a file path under node 18+.

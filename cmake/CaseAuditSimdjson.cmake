@@ -20,3 +20,10 @@ if(CMAKE_BUILD_TYPE STREQUAL "Debug")
     # the unit tests on large generated inputs stay quick.
     target_compile_options(ca_simdjson PRIVATE -O2)
 endif()
+if(EMSCRIPTEN)
+    # simdjson reports errors as codes (SIMDJSON_EXCEPTIONS=0) and allocates with
+    # new(std::nothrow), so it needs no exception support. Without it, em++ stops wrapping
+    # its calls in JS trampolines (invoke_*), which cost about a fifth of the extract
+    # import's time in wasm (docs/performance.md, "Extract import").
+    target_compile_options(ca_simdjson PRIVATE -fno-exceptions)
+endif()

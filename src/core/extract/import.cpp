@@ -1,5 +1,17 @@
 // Case Audit - the case extract importer. See import.h for the design and the API.
 //
+// No exceptions here: in wasm this file (and simdjson) is compiled with -fno-exceptions
+// (src/core/CMakeLists.txt), because em++'s JS-based exceptions put a JS call around every
+// call that might throw. So nothing in this file may throw, catch, or call anything that
+// throws as a way of reporting a problem: every problem is a finding, simdjson's are error
+// codes, and the only other library used here (nlohmann/json, via json_text.h to locate a
+// syntax error) reports through its SAX handler without throwing. Sizes are bounded by
+// ImportLimits, and simdjson allocates with new(std::nothrow) (MEMALLOC becomes a finding),
+// as before. What remains is std::bad_alloc from the standard containers when the browser
+// runs out of memory: nothing in the app catches it, natively or in wasm, so it ends the
+// program either way; built without exceptions the importer's own destructors are
+// skipped on that way out, which changes nothing visible.
+//
 // Index of this file:
 // [SECTION] Includes and small helpers
 // [SECTION] Impl: state
