@@ -42,7 +42,10 @@ TEST_CASE("default policy holds the numbers of the policy text", "[policy]") {
     const Policy p = default_policy();
     CHECK(p.caseload.upper == 25);    // "The upper caseload ... is set at 25"
     CHECK(p.caseload.absolute == 28); // "with an absolute limit of 28"
-    CHECK(p.caseload.roles == std::vector<WorkerRole>{WorkerRole::QualifiedSocialWorker});
+    // "qualified social workers": the qualified-social-worker role and senior practitioners,
+    // who are qualified social workers holding a caseload.
+    CHECK(p.caseload.roles == std::vector<WorkerRole>{WorkerRole::QualifiedSocialWorker,
+                                                      WorkerRole::SeniorPractitioner});
     CHECK(p.caseload.team_kinds == std::vector<TeamKind>{TeamKind::Community});
     REQUIRE(p.caseload.asye.milestones.size() == 4);
     CHECK(p.caseload.asye.milestones[2].months == 6.0);
