@@ -79,6 +79,11 @@ App::App() {
 }
 App::~App() = default;
 
+bool App::busy() const {
+    return state_.import.status == ImportStatus::Preparing ||
+           (import_job_ != nullptr && import_job_->from_memory());
+}
+
 // A newly opened file replaces an import still running (the user changed their mind),
 // unless the user asked for a policy file (Settings).
 void App::receive(platform::OpenedFile&& file) {

@@ -103,10 +103,10 @@ public:
     // One frame: takes files the platform received, then draws the whole UI.
     void frame();
 
-    // A job is running (an import, the demo being made): the runner keeps drawing frames.
-    bool busy() const {
-        return import_job_ != nullptr || state_.import.status == ImportStatus::Preparing;
-    }
+    // Work that needs frames to move on: the demo being made, or an import from memory (one
+    // slice a frame). A file import needs no such thing: each slice that arrives from the
+    // page asks for one frame, so the app draws once per slice instead of continuously.
+    bool busy() const;
 
     AppState& state() { return state_; }
     const AppState& state() const { return state_; }

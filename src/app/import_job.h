@@ -35,6 +35,7 @@ public:
     void on_slice(platform::FileSlice&& slice);
 
     bool finished() const { return result_.has_value(); }
+    bool from_memory() const { return from_memory_; }
     double progress() const; // 0..1
     const platform::OpenedFile& file() const { return file_; }
     // The result, once finished(); call once.

@@ -169,13 +169,16 @@ void frame() {
     Runner& r = g_runner;
     const bool had_events = pump_events(r);
     const Uint32 now = SDL_GetTicks();
-    if (had_events || r.redraw_requested || r.app->busy() || !r.deferred.empty())
+    // Input keeps frames coming for a moment (hover and click feedback need a few); a redraw
+    // request (a file slice arrived, a job moved on) needs just this one frame.
+    if (had_events || r.app->busy() || !r.deferred.empty())
         r.active_until = now + k_active_after_input_ms;
+    const bool redraw = r.redraw_requested;
     r.redraw_requested = false;
 
     // A focused text field shows a blinking caret, so it keeps the frames coming.
     const bool typing = ImGui::GetIO().WantTextInput;
-    if (SDL_TICKS_PASSED(now, r.active_until) && !typing && r.announced_ready) {
+    if (SDL_TICKS_PASSED(now, r.active_until) && !typing && !redraw && r.announced_ready) {
 #ifdef __EMSCRIPTEN__
         r.paused = true;
         emscripten_pause_main_loop();
