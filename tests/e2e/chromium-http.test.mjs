@@ -117,6 +117,23 @@ describe('Chromium, over http', () => {
     }, { deviceScaleFactor: 2 });
   });
 
+  test('WebGL 1 (where WebGL 2 is missing) draws the same app', async () => {
+    await withChromiumPage(browser, 'webgl1', async (page, watch) => {
+      // ?webgl=1 makes the app ask for WebGL 1 only: the path of browsers without WebGL 2.
+      await page.goto(`${server.origin}/index.html?webgl=1`);
+      await waitForReady(page, watch);
+      const state = await appState(page);
+      assert.equal(state.webgl, 1, 'the app runs on a WebGL 1 context');
+      await assertCanvasDrawn(page, 'WebGL 1');
+      for (const name of SECTIONS) {
+        assert.equal(await page.evaluate((n) => window.caseAudit.selectSection(n), name), true);
+        await waitForState(page, (s) => s.section === name, `section ${name}`);
+      }
+      await assertCanvasDrawn(page, 'WebGL 1 after switching sections');
+      await assertNoErrors(watch);
+    });
+  });
+
   test('the canvas follows a window resize', async () => {
     await withChromiumPage(browser, 'resize', async (page, watch) => {
       await open(page, watch);
