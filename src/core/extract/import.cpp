@@ -282,6 +282,7 @@ struct ExtractImporter::Impl {
     int depth = 0;
     bool in_string = false;
     bool escape = false;
+    bool value_has_backslash = false; // some string in the captured value has an escape
     bool scalar = false;
     std::uint64_t string_start = 0;
 
@@ -639,6 +640,7 @@ struct ExtractImporter::Impl {
         depth = 0;
         in_string = false;
         escape = false;
+        value_has_backslash = false;
         scalar = false;
     }
 
@@ -659,6 +661,7 @@ struct ExtractImporter::Impl {
                     break;
                 if (*p == '\\') {
                     escape = true;
+                    value_has_backslash = true;
                     ++p;
                     continue;
                 }
@@ -975,7 +978,8 @@ struct ExtractImporter::Impl {
     // Free text (most of an extract's bytes) goes straight from the input into the arena:
     // when the string has no escape, its bytes as written are its text (the parser has
     // already checked them: valid UTF-8, no raw control characters), so the parser's own
-    // unescaping copy is skipped.
+    // unescaping copy is skipped. The scanner saw every backslash of the record, so the
+    // search for one is only made in a record that has one.
     bool read_text(od::value& v, TextRef& out) {
         od::json_type t{};
         if (!type_of(v, t))
@@ -987,7 +991,7 @@ struct ExtractImporter::Impl {
         const std::size_t close = raw.rfind('"');
         if (close > 0 && close != std::string_view::npos) {
             const std::string_view inner = raw.substr(1, close - 1);
-            if (std::memchr(inner.data(), '\\', inner.size()) == nullptr) {
+            if (!value_has_backslash || std::memchr(inner.data(), '\\', inner.size()) == nullptr) {
                 out = x->text.add(inner);
                 return true;
             }
@@ -1260,7 +1264,7 @@ struct ExtractImporter::Impl {
 
     template <typename R>
     struct FieldSpec {
-        const char* name;
+        std::string_view name; // a literal (so name.data() is a C string for PathPart)
         bool required;
         bool (*read)(Impl&, od::value&, R&);
     };
@@ -1274,8 +1278,8 @@ struct ExtractImporter::Impl {
         bool is_object = false;
         const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
             for (std::size_t f = 0; f < N; ++f) {
-                if (k == specs[f].name) {
-                    Scope s(*this, specs[f].name);
+                if (k == specs[f].name) { // sizes first: no strlen per key and field
+                    Scope s(*this, specs[f].name.data());
                     seen |= 1u << f;
                     return specs[f].read(*this, fv, rec);
                 }
