@@ -11,7 +11,7 @@ import path from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
 import {
-  DIST, ROOT, assertCanvasDrawn, assertNoErrors, clickItem, requireDist, saveScreenshot,
+  DIST, ROOT, assertCanvasDrawn, assertNoErrors, clickItem, poll, requireDist, saveScreenshot,
   waitForReady, waitForState,
 } from './lib/harness.mjs';
 
@@ -70,8 +70,10 @@ describe('Chromium, the Caseloads dashboard', () => {
 
       // Drill down: click the first critical worker's row; the detail panel shows their cases.
       await clickItem(page, critical[0].name);
-      await waitForState(page, () => true, 'a frame');
-      const labels = await page.evaluate(() => window.caseAudit.items());
+      // The panel appears in a frame drawn after the click, which may be a few frames on: the
+      // page answers evaluate() between frames, so one reply proves no frame has passed.
+      const labels = await poll(page, () => window.caseAudit.items(), (l) => l.includes('Close'),
+        { wake: true, what: 'the worker detail panel (its Close button)' });
       assert.ok(labels.includes('Close'), 'the worker detail panel is open');
       await assertCanvasDrawn(page, 'worker detail');
       await saveScreenshot(page, 'chromium', 'caseloads-worker-detail');

@@ -20,6 +20,7 @@
 // ---------------------------------------------------------------------------
 #include "app/backend/runner.h"
 
+#include "app/backend/renderer_gl.h"
 #include "app/test_api.h"
 #include "app/ui/fonts.h"
 #include "app/ui/theme.h"
@@ -27,7 +28,6 @@
 
 #include <SDL.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 #include <imgui_internal.h>
 
@@ -81,10 +81,10 @@ void on_wake() {
 // [SECTION] GL context
 // ---------------------------------------------------------------------------
 
-// Returns the GLSL version line for ImGui's OpenGL backend, or null on failure.
+// Returns the GLSL version line for the renderer (renderer_gl.h), or null on failure.
 const char* create_gl_context(Runner& r, int& webgl_version) {
 #ifdef __EMSCRIPTEN__
-    // ImGui's backend uses GLSL "#version 100" on Emscripten, valid on WebGL 1 and 2 alike.
+    // GLSL "#version 100" on Emscripten, valid on WebGL 1 and 2 alike.
     const bool force_webgl1 = ca_js_force_webgl1() != 0; // ?webgl=1, for testing the fallback
     for (const int major : {3, 2}) {
         if (major == 3 && force_webgl1)
@@ -119,8 +119,8 @@ void update_fonts_for_density() {
     const bool had_atlas = fonts.density != 0.0f;
     build_fonts(fonts, density);
     if (had_atlas) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        renderer_destroy_fonts_texture();
+        renderer_create_fonts_texture();
     }
 }
 
@@ -191,7 +191,7 @@ void frame() {
     if (!pasted.empty())
         ImGui::GetIO().AddInputCharactersUTF8(pasted.c_str());
 
-    ImGui_ImplOpenGL3_NewFrame();
+    renderer_new_frame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     r.app->frame();
@@ -202,7 +202,7 @@ void frame() {
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     glClearColor(0.96f, 0.97f, 0.98f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    renderer_render(ImGui::GetDrawData());
     SDL_GL_SwapWindow(r.window);
 
     if (!r.announced_ready) {
@@ -275,7 +275,10 @@ int run(App& app) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     apply_theme();
     ImGui_ImplSDL2_InitForOpenGL(r.window, r.gl);
-    ImGui_ImplOpenGL3_Init(glsl);
+    if (!renderer_init(glsl)) {
+        std::fprintf(stderr, "Case Audit could not set up its renderer\n");
+        return 1;
+    }
     io.SetClipboardTextFn = set_clipboard;
 #ifdef __EMSCRIPTEN__
     io.GetClipboardTextFn = get_clipboard;
@@ -294,7 +297,7 @@ int run(App& app) {
             !r.redraw_requested && r.deferred.empty())
             SDL_WaitEventTimeout(nullptr, 1000); // idle: sleep until input (or a second)
     }
-    ImGui_ImplOpenGL3_Shutdown();
+    renderer_shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
     SDL_GL_DeleteContext(r.gl);
