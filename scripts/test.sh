@@ -62,12 +62,14 @@ fi
 # 3. The same tests in WebAssembly
 echo "== wasm: core unit tests under node"
 if bash scripts/build.sh web >"$LOGS/build-web.log" 2>&1; then
-  (cd build/wasm && ctest --output-on-failure) | tee "$LOGS/wasm.log"
+  # -V: the wasm test binary is one ctest entry; its own Catch2 summary gives the count.
+  (cd build/wasm && ctest --output-on-failure -V) | tee "$LOGS/wasm.log"
   status=${PIPESTATUS[0]}
-  # Catch2 prints "All tests passed (A assertions in N test cases)" or
-  # "test cases: N | P passed | F failed".
-  passed=$(sed -n 's/^All tests passed (.* in \([0-9]*\) test cases*).*/\1/p; s/^test cases: *[0-9]* | *\([0-9]*\) passed.*/\1/p' "$LOGS/wasm.log" | tail -n 1)
-  failed=$(sed -n 's/^test cases:.*| *\([0-9]*\) failed.*/\1/p' "$LOGS/wasm.log" | tail -n 1)
+  # Strip ctest's "N: " prefix, then read Catch2's "All tests passed (A assertions in N
+  # test cases)" or "test cases: N | P passed | F failed".
+  catch_summary=$(sed 's/^[0-9]*: //' "$LOGS/wasm.log")
+  passed=$(sed -n 's/^All tests passed (.* in \([0-9]*\) test cases*).*/\1/p; s/^test cases: *[0-9]* | *\([0-9]*\) passed.*/\1/p' <<<"$catch_summary" | tail -n 1)
+  failed=$(sed -n 's/^test cases:.*| *\([0-9]*\) failed.*/\1/p' <<<"$catch_summary" | tail -n 1)
   record wasm "$passed" "$failed" "$status"
 else
   tail -n 40 "$LOGS/build-web.log"; record wasm 0 0 1

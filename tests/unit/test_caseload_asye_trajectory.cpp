@@ -45,7 +45,7 @@ TEST_CASE("ASYE trajectory: protected level and caseload month by month", "[case
     CHECK(p[4].caseload == 15);
 }
 
-TEST_CASE("ASYE trajectory: ends with the ASYE; empty without an ASYE start", "[caseload]") {
+TEST_CASE("ASYE trajectory: ends with the ASYE, and is empty without an ASYE start", "[caseload]") {
     ExtractBuilder b;
     const Index t = b.team("T");
     const Index a = b.worker("A", t);

@@ -56,7 +56,7 @@ TEST_CASE("default policy holds the numbers of the policy text", "[policy]") {
     CHECK(validate_policy(p).empty());
 }
 
-TEST_CASE("save and load round-trip; the shipped example is the default", "[policy]") {
+TEST_CASE("save and load round-trip, and the shipped example is the default", "[policy]") {
     const std::string saved = save_policy_json(default_policy());
     // The fixture is the file docs/policy-file.md shows: if a default changes, this fails
     // until the fixture (and the documentation) are updated with it.

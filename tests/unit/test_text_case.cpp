@@ -196,7 +196,8 @@ TEST_CASE("word lists: every list states its source and licence", "[text]") {
     }
 }
 
-TEST_CASE("word lists: a council adds its own terms; errors leave the lists unchanged", "[text]") {
+TEST_CASE("word lists: a council adds its own terms, and errors leave the lists unchanged",
+          "[text]") {
     ca::text::WordLists w = ca::text::default_word_lists();
     const std::size_t jargon_before = w.jargon.entries.size();
     CHECK(ca::text::add_council_terms(
