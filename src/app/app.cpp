@@ -81,7 +81,7 @@ App::~App() = default;
 
 bool App::busy() const {
     return state_.import.status == ImportStatus::Preparing ||
-           (import_job_ != nullptr && import_job_->from_memory());
+           (import_job_ != nullptr && import_job_->has_work());
 }
 
 // A newly opened file replaces an import still running (the user changed their mind),

@@ -103,9 +103,9 @@ public:
     // One frame: takes files the platform received, then draws the whole UI.
     void frame();
 
-    // Work that needs frames to move on: the demo being made, or an import from memory (one
-    // slice a frame). A file import needs no such thing: each slice that arrives from the
-    // page asks for one frame, so the app draws once per slice instead of continuously.
+    // Work that needs frames to move on: the demo being made, or an import with input waiting
+    // to be parsed. While an import waits for the browser to read the file, nothing is drawn
+    // until a slice arrives (which asks for a frame), instead of drawing continuously.
     bool busy() const;
 
     AppState& state() { return state_; }

@@ -1,6 +1,7 @@
 #include "app/import_job.h"
 
 #include <algorithm>
+#include <chrono>
 #include <utility>
 
 namespace ca::app {
@@ -26,52 +27,85 @@ void ImportJob::start() {
         finish(importer_.finish()); // the importer explains what an empty file means
         return;
     }
-    if (from_memory_)
-        return; // step() feeds it
-    platform::request_file_slice(
-        file_.id, 0,
-        static_cast<std::uint32_t>(std::min<std::uint64_t>(k_slice_bytes, file_.size)));
+    if (!from_memory_)
+        request_more();
 }
 
-void ImportJob::step() {
-    if (!from_memory_ || finished())
-        return;
-    const auto done = static_cast<std::size_t>(received_);
-    const std::size_t n = std::min<std::size_t>(k_slice_bytes, memory_.size() - done);
-    importer_.feed(std::string_view(memory_).substr(done, n));
-    received_ += n;
-    if (received_ >= memory_.size() || importer_.failed()) {
-        finish(importer_.finish());
-        std::string().swap(memory_); // the extract is built; its JSON is no longer needed
+void ImportJob::request_more() {
+    while (requested_ < file_.size &&
+           requested_ - received_ < std::uint64_t{k_read_ahead} * k_slice_bytes) {
+        const auto n = static_cast<std::uint32_t>(
+            std::min<std::uint64_t>(k_slice_bytes, file_.size - requested_));
+        platform::request_file_slice(file_.id, requested_, n);
+        requested_ += n;
     }
+}
+
+void ImportJob::fail(const std::string& message) {
+    ImportResult failed;
+    Finding f;
+    f.severity = Severity::Error;
+    f.code = "read-failed";
+    f.message = file_.name + ": " + message;
+    failed.findings.push_back(std::move(f));
+    failed.error_count = 1;
+    finish(std::move(failed));
+    arrived_.clear();
 }
 
 void ImportJob::on_slice(platform::FileSlice&& slice) {
     if (finished())
         return;
     if (!slice.error.empty()) {
-        ImportResult failed;
-        Finding f;
-        f.severity = Severity::Error;
-        f.code = "read-failed";
-        f.message = file_.name + ": " + slice.error;
-        failed.findings.push_back(std::move(f));
-        failed.error_count = 1;
-        finish(std::move(failed));
+        fail(slice.error);
         return;
     }
-    received_ = slice.offset + slice.bytes.size();
-    const bool more = !slice.bytes.empty() && received_ < file_.size;
-    // Ask for the next slice before parsing this one, so that the browser reads while we
-    // parse.
-    if (more)
-        platform::request_file_slice(file_.id, received_,
-                                     static_cast<std::uint32_t>(std::min<std::uint64_t>(
-                                         k_slice_bytes, file_.size - received_)));
-    importer_.feed(
-        std::string_view(reinterpret_cast<const char*>(slice.bytes.data()), slice.bytes.size()));
-    if (!more || importer_.failed())
-        finish(importer_.finish());
+    const std::uint64_t offset = slice.offset;
+    arrived_.emplace(offset, std::move(slice));
+}
+
+void ImportJob::step() {
+    if (finished())
+        return;
+    const auto started = std::chrono::steady_clock::now();
+    const auto over_budget = [&] {
+        const std::chrono::duration<double, std::milli> spent =
+            std::chrono::steady_clock::now() - started;
+        return spent.count() > k_frame_budget_ms;
+    };
+    if (from_memory_) {
+        while (!over_budget() && received_ < memory_.size() && !importer_.failed()) {
+            const auto done = static_cast<std::size_t>(received_);
+            const std::size_t n = std::min<std::size_t>(k_slice_bytes, memory_.size() - done);
+            importer_.feed(std::string_view(memory_).substr(done, n));
+            received_ += n;
+        }
+        if (received_ >= memory_.size() || importer_.failed()) {
+            finish(importer_.finish());
+            std::string().swap(memory_); // the extract is built; its JSON is no longer needed
+        }
+        return;
+    }
+    // Slices are fed strictly in file order: the next one is the one starting where the
+    // importer stopped.
+    for (auto it = arrived_.find(received_); it != arrived_.end() && !over_budget();
+         it = arrived_.find(received_)) {
+        const std::vector<std::uint8_t>& bytes = it->second.bytes;
+        if (bytes.empty()) { // the file got shorter since it was opened
+            arrived_.clear();
+            finish(importer_.finish());
+            return;
+        }
+        importer_.feed(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+        received_ += bytes.size();
+        arrived_.erase(it);
+        if (importer_.failed() || received_ >= file_.size) {
+            arrived_.clear();
+            finish(importer_.finish());
+            return;
+        }
+    }
+    request_more();
 }
 
 double ImportJob::progress() const {

@@ -8,6 +8,7 @@
 #include "platform/platform.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -15,9 +16,15 @@ namespace ca::app {
 
 class ImportJob {
 public:
-    // Slices of this size are read and parsed per step: large enough that reading costs
-    // little per byte, small enough that one frame's parsing stays well under a second.
+    // Slices of this size are read from the file: large enough that reading costs little per
+    // byte, small enough that parsing one keeps a frame short.
     static constexpr std::uint32_t k_slice_bytes = 8u << 20;
+    // Slices asked for ahead of the parser, so that the browser is always reading while the
+    // app parses (memory: this many slices at most, on top of the extract being built).
+    static constexpr int k_read_ahead = 3;
+    // Parsing per frame stops after this long, so that the page keeps drawing and answering
+    // input during a long import; the rest waits for the next frame.
+    static constexpr double k_frame_budget_ms = 100.0;
 
     // Reads an opened file through the platform layer.
     explicit ImportJob(platform::OpenedFile file);
@@ -29,10 +36,14 @@ public:
 
     // Asks for the first slice.
     void start();
-    // Once a frame: in-memory input parses its next slice (file input waits for on_slice).
+    // Once a frame: parses what has arrived, in file order, within the frame budget, and
+    // asks for more.
     void step();
-    // A slice of this job's file arrived: asks for the next one, then parses this one.
+    // A slice of this job's file arrived (slices may arrive in any order).
     void on_slice(platform::FileSlice&& slice);
+    // Work is waiting for a frame: slices that arrived but were not parsed yet, or input
+    // from memory.
+    bool has_work() const { return !finished() && (from_memory_ || !arrived_.empty()); }
 
     bool finished() const { return result_.has_value(); }
     bool from_memory() const { return from_memory_; }
@@ -48,7 +59,12 @@ private:
     std::string memory_;        // in-memory input; empty for a file
     bool from_memory_ = false;
     ExtractImporter importer_;
-    std::uint64_t received_ = 0;
+    void fail(const std::string& message);
+    void request_more();
+
+    std::uint64_t received_ = 0;  // bytes fed to the importer, in file order
+    std::uint64_t requested_ = 0; // bytes asked for so far
+    std::map<std::uint64_t, platform::FileSlice> arrived_; // by offset, not yet fed
     std::optional<ImportResult> result_;
 };
 
