@@ -16,6 +16,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -172,6 +173,9 @@ void App::pump_import() {
     ImportResult r = import_job_->take_result();
     ImportOutcome& out = state_.import;
     out.findings = std::move(r.findings);
+    // Errors first, then warnings, then notices; in file order within each.
+    std::stable_sort(out.findings.begin(), out.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
     out.error_count = r.error_count;
     out.warning_count = r.warning_count;
     out.notice_count = r.notice_count;
