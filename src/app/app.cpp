@@ -211,12 +211,25 @@ void App::on_extract_changed() {
 // takes a few milliseconds for a whole extract, but not every frame needs it.
 void App::update_caseloads() {
     CaseloadsState& c = state_.caseloads;
-    if (!c.dirty || !c.index)
+    if (!c.index)
         return;
-    c.result = compute_caseloads(*c.index, state_.policy.policy, c.date);
-    c.history = caseload_history(*c.index, state_.policy.policy, c.date);
-    c.dirty = false;
-    c.resort = true;
+    const bool recomputed = c.dirty;
+    if (c.dirty) {
+        c.result = compute_caseloads(*c.index, state_.policy.policy, c.date);
+        c.history = caseload_history(*c.index, state_.policy.policy, c.date);
+        c.dirty = false;
+        c.resort = true;
+    }
+    if (recomputed || c.detail_worker != c.selected_worker) {
+        c.detail_worker = c.selected_worker;
+        c.detail_asye.clear();
+        c.detail_cases.clear();
+        if (c.selected_worker != k_no_index) {
+            const Policy& p = state_.policy.policy;
+            c.detail_asye = asye_trajectory(*c.index, p, c.selected_worker, c.date);
+            c.detail_cases = worker_case_list(*c.index, p, c.selected_worker, c.date);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 // The runner in backend/ calls App::frame() only when something changed.
 #pragma once
 
+#include "core/caseload/asye_trajectory.h"
 #include "core/caseload/caseload.h"
 #include "core/extract/import.h"
 #include "core/policy/policy.h"
@@ -54,6 +55,11 @@ struct CaseloadsState {
     std::optional<CaseloadResult> result;
     std::optional<CaseloadHistory> history;
     bool dirty = true;
+    // The selected worker's drill-down, computed once per worker, date and policy rather than
+    // on every frame the panel is drawn (the ASYE chart runs the rules for up to 13 dates).
+    Index detail_worker = k_no_index;
+    std::vector<AsyePoint> detail_asye;
+    std::vector<CaseListRow> detail_cases;
     // View options.
     char filter[64] = {};
     bool only_with_findings = false;

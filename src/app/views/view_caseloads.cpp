@@ -15,7 +15,6 @@
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
-#include "core/caseload/asye_trajectory.h"
 
 #include <algorithm>
 #include <cctype>
@@ -372,12 +371,12 @@ void draw_worker_detail(AppState& state, const WorkerCaseload& w) {
         }
     }
 
-    if (w.in_asye) {
+    // The drill-down lists follow the selection from the next frame (App::update_caseloads).
+    const bool detail_ready = c.detail_worker == w.worker;
+    if (w.in_asye && detail_ready) {
         ImGui::Spacing();
         heading_text("ASYE year");
-        const std::vector<AsyePoint> points =
-            asye_trajectory(*c.index, state.policy.policy, w.worker, r.date);
-        draw_asye_chart(points, ImGui::GetContentRegionAvail().x);
+        draw_asye_chart(c.detail_asye, ImGui::GetContentRegionAvail().x);
     }
 
     if (c.history) {
@@ -398,16 +397,14 @@ void draw_worker_detail(AppState& state, const WorkerCaseload& w) {
 
     ImGui::Spacing();
     heading_text("Cases on this date");
-    const std::vector<CaseListRow> cases =
-        worker_case_list(*c.index, state.policy.policy, w.worker, r.date);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
-    if (ImGui::BeginTable("##cases", 4, flags)) {
+    if (detail_ready && ImGui::BeginTable("##cases", 4, flags)) {
         ImGui::TableSetupColumn("Case");
         ImGui::TableSetupColumn("Person");
         ImGui::TableSetupColumn("Allocation");
         ImGui::TableSetupColumn("Since");
         ImGui::TableHeadersRow();
-        for (const CaseListRow& row : cases) {
+        for (const CaseListRow& row : c.detail_cases) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.case_id.c_str());
