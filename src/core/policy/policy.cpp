@@ -8,6 +8,8 @@
 // [SECTION] Fingerprint
 #include "core/policy/policy.h"
 
+#include "core/calendar/bank_holidays.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -29,7 +31,13 @@ using OrderedJson = nlohmann::ordered_json;
 // ---------------------------------------------------------------------------
 
 Policy default_policy() {
-    return Policy{};
+    Policy p;
+    p.timescales.bank_holidays = england_and_wales_bank_holidays().dates;
+    return p;
+}
+
+WorkingCalendar policy_calendar(const Policy& policy) {
+    return WorkingCalendar(policy.timescales.bank_holidays);
 }
 
 // ---------------------------------------------------------------------------

@@ -10,15 +10,18 @@
 // round-trips). A policy file may give only the values it changes; the rest keep the
 // defaults. Unknown keys are errors, so a misspelt key never silently does nothing.
 //
-// The policy is organised by area. Only `caseload` exists so far; later areas (`audit`,
-// `timescales`, `bankHolidays`) get a struct and a section of their own beside it.
+// The policy is organised by area: `caseload`, `timescales` (with the bank holidays) and
+// `audit` (grade bands, sampling defaults, supervision frequency and checklist).
 //
 // Index of this file:
 // [SECTION] Caseload policy
+// [SECTION] Timescales
+// [SECTION] Audit policy
 // [SECTION] Policy
 // [SECTION] Loading, saving, fingerprint
 #pragma once
 
+#include "core/calendar/working_days.h"
 #include "core/extract/model.h"
 
 #include <cstdint>
@@ -95,6 +98,87 @@ struct CaseloadPolicy {
 };
 
 // ---------------------------------------------------------------------------
+// [SECTION] Timescales
+// ---------------------------------------------------------------------------
+
+// "Recording has been completed within the specified timescales" and "the case file is up
+// to date": the policy names the areas, the council sets the numbers. Working days skip
+// weekends and the bank holidays listed here (see calendar/working_days.h for the exact
+// counting rule).
+struct TimescalePolicy {
+    int note_working_days = 2; // a case note recorded within 2 working days of its event
+    int assessment_days = 28;  // an assessment completed within 28 days of its start
+    int supervision_record_working_days = 5; // a supervision record written up within 5
+    int up_to_date_days = 30;                // last recorded activity on the file within 30 days
+    int review_after_plan_min_weeks = 6;     // first review 6-8 weeks after a new plan
+    int review_after_plan_max_weeks = 8;
+    int review_interval_months = 12; // and at least every 12 months
+    int training_months = 1;         // information security and data protection training
+                                     // completed within one month of starting
+    // England and Wales bank holidays, 2020-2030 by default (the embedded GOV.UK list).
+    std::vector<Date> bank_holidays;
+};
+
+// ---------------------------------------------------------------------------
+// [SECTION] Audit policy
+// ---------------------------------------------------------------------------
+
+// Lower bounds of the overall grades, in percent of the applicable areas met (a partly met
+// area counts half). A score is compared unrounded: 62.5% is below 63, so "Requires
+// improvement". Defaults are the CQC local authority assessment bands.
+struct GradeBands {
+    double requires_improvement = 39.0; // below this: Inadequate
+    double good = 63.0;
+    double outstanding = 88.0;
+};
+
+// What the sampler leaves out unless the auditor says otherwise.
+struct SamplingDefaults {
+    int size = 6;
+    bool exclude_recently_audited = true;
+    int recently_audited_months = 12;
+    bool exclude_closed = true;
+    bool exclude_inactive = true;
+    int activity_months = 3; // "no activity in the period": no note in the last 3 months
+};
+
+// How often supervision is expected: the longest gap between two supervisions of one
+// worker before it counts as missed. ASYE workers are supervised more often.
+struct SupervisionFrequency {
+    int asye_days = 14;
+    int other_days = 28;
+    int grace_days = 7; // leave, sickness: a gap up to days + grace is "partly met"
+};
+
+// One item of the supervision record checklist. `rule` names the automatic evidence rule
+// that proposes a result ("frequency", "record-timescale", "cases-listed",
+// "decisions-actions", "oversight"); an empty rule is an item for the auditor's judgement
+// alone. The keys are what the workbook stores results under.
+struct ChecklistItem {
+    std::string key;
+    std::string title;
+    std::string rule;
+};
+
+struct AuditPolicy {
+    GradeBands bands;
+    SamplingDefaults sampling;
+    SupervisionFrequency supervision_frequency;
+    // Days after a supervision discussion within which the discussed case file should show
+    // management oversight (a manager's decision or a case audit note).
+    int oversight_days = 10;
+    std::vector<ChecklistItem> supervision_checklist = {
+        {"frequency", "Supervision held at the expected frequency", "frequency"},
+        {"record-timescale", "Record completed within its timescale", "record-timescale"},
+        {"cases-listed", "Cases discussed are listed", "cases-listed"},
+        {"decisions-actions", "Decisions and actions recorded with owners and dates",
+         "decisions-actions"},
+        {"oversight", "Management oversight visible on each discussed case file", "oversight"},
+        {"reflection", "Reflective discussion and professional development", ""},
+    };
+};
+
+// ---------------------------------------------------------------------------
 // [SECTION] Policy
 // ---------------------------------------------------------------------------
 
@@ -102,7 +186,8 @@ struct Policy {
     std::string name = "Supervision and Quality Assurance Policy";
     std::string version = "default";
     CaseloadPolicy caseload;
-    // Later areas: audit, timescales, bank_holidays.
+    TimescalePolicy timescales; // default_policy() fills bank_holidays
+    AuditPolicy audit;
 };
 
 // What a result shows about the policy that produced it.
@@ -113,6 +198,8 @@ struct PolicyIdentity {
 };
 
 Policy default_policy();
+// The working-day calendar of the policy's bank holidays.
+WorkingCalendar policy_calendar(const Policy& policy);
 
 // ---------------------------------------------------------------------------
 // [SECTION] Loading, saving, fingerprint

@@ -1,0 +1,113 @@
+// Case Audit - evidence computed from the extract for the audit checklists.
+//
+// For each area the auditor sees what the app found, each piece linked to the records it
+// rests on, and a proposed result; the auditor decides. Every rule says in `checked` what
+// it looked at, in a manager's words, so the auditor can disagree with reason. A rule that
+// cannot decide (the data is missing) proposes nothing and says why; it never guesses.
+//
+// The rules, for a case file audited on date D (the workbook's audit date, by default the
+// extract's as-at date), with the policy's timescales:
+//   training         the case's primary worker on D (else the last one) completed both
+//                    information security and data protection training no later than
+//                    add_months(start, training_months) (same day next month, or that
+//                    month's last day): both Met, one PartlyMet, none NotMet.
+//   up-to-date       last note within up_to_date_days of D; each plan's first review within
+//                    6-8 weeks of its start (review completed, else due date); a review at
+//                    least every review_interval_months up to D; no supervision action on
+//                    the case past its due date. All pass Met, some PartlyMet, none NotMet.
+//   risk             a core assessment with a completed risk section: Met; a risk section not
+//                    completed: PartlyMet; none: NotMet; no core assessment: NotMet.
+//   safeguarding     a safeguarding section with text, a concern or enquiry, or a note
+//                    mentioning safeguarding: Met if any; NotMet if none.
+//   mental-capacity  a capacity assessment, a mental-capacity section with text, or a note
+//                    mentioning capacity: Met if any; NotMet if none.
+//   correspondence   documents of kind email or letter: all PDF and indexed Met; some
+//                    PartlyMet; none NotMet; no such documents NotApplicable.
+//   timescales       notes recorded within note_working_days working days of their event
+//                    and assessments completed within assessment_days: at least 90% Met,
+//                    at least 50% PartlyMet, else NotMet; no notes or assessments N/A.
+//   given-to-person  the latest completed assessment, plan and review each given to the
+//                    person: all Met; some PartlyMet; none NotMet; none completed N/A.
+//   the six writing areas: Unanswered ("needs your judgement") with the recording-quality
+//                    indicators that apply, when the caller supplies them.
+//
+// Index of this file:
+// [SECTION] Evidence
+// [SECTION] Case file evidence
+// [SECTION] Supervision record evidence
+#pragma once
+
+#include "core/audit/checklist.h"
+#include "core/calendar/working_days.h"
+#include "core/extract/model.h"
+#include "core/policy/policy.h"
+
+#include <string>
+#include <vector>
+
+namespace ca::audit {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Evidence
+// ---------------------------------------------------------------------------
+
+// One thing found: a sentence and the records it rests on. `ok` false marks a shortfall
+// (shown with a marker; colour is never the only signal).
+struct EvidenceLine {
+    std::string text;
+    std::vector<RecordRef> records;
+    bool ok = true;
+};
+
+// What a rule found for one area or item.
+struct AreaEvidence {
+    std::string key;        // the area's or item's key
+    std::string title;      // its wording
+    bool automatic = false; // a rule looked at the data (false: judgement only)
+    AreaResult proposal = AreaResult::Unanswered;
+    std::string checked; // what was checked, in a sentence ("Notes recorded within ...")
+    std::string summary; // the proposal's reason in a sentence ("41 of 44 notes on time")
+    std::vector<EvidenceLine> lines;
+};
+
+// ---------------------------------------------------------------------------
+// [SECTION] Case file evidence
+// ---------------------------------------------------------------------------
+
+struct CaseEvidence {
+    Index case_index = k_no_index;
+    Date audit_date;
+    Index worker = k_no_index;       // the worker whose training is checked (k_no_index: none)
+    std::vector<AreaEvidence> areas; // one per CaseArea, in the policy's order
+};
+
+// `audit_date` is the day the file is judged at (usually the extract's as-at date).
+CaseEvidence case_evidence(const Extract& extract, const Policy& policy, Index case_index,
+                           Date audit_date);
+
+// ---------------------------------------------------------------------------
+// [SECTION] Supervision record evidence
+// ---------------------------------------------------------------------------
+
+struct SupervisionEvidence {
+    Index supervision = k_no_index;
+    std::vector<AreaEvidence> items; // one per policy.audit.supervision_checklist item
+};
+
+// Rules of the default checklist (AuditPolicy::supervision_checklist), for a supervision S
+// of worker W:
+//   frequency          gap since W's previous supervision (none on file: N/A) <= the
+//                      policy's days (ASYE on S.held: asye_days) Met; <= days + grace
+//                      PartlyMet; longer NotMet.
+//   record-timescale   S recorded within supervision_record_working_days of S.held Met,
+//                      else NotMet.
+//   cases-listed       at least one case discussed Met; none NotMet.
+//   decisions-actions  every action has an owner and a due date, and at least one decision
+//                      or action is recorded: Met; some actions lack them PartlyMet; no
+//                      decisions and no actions NotMet.
+//   oversight          each discussed case has a managers-decision or case-audit note dated
+//                      S.held .. S.held + oversight_days: all Met, some PartlyMet, none NotMet.
+SupervisionEvidence supervision_evidence(const Extract& extract, const Policy& policy,
+                                         Index supervision);
+
+} // namespace ca::audit

@@ -1,0 +1,38 @@
+// Case Audit - scoring an audit and grading it.
+//
+// Score = (met + half of partly met) / applicable areas, where an area is applicable unless
+// its result is Not applicable; unanswered areas count in the denominator as not met until
+// answered, and the score says how many are unanswered (an audit cannot be completed with
+// any left). The percentage is compared unrounded with the policy's grade bands (lower
+// bounds): with the defaults, 62.5% is Requires improvement and 63% is Good. The auditor may
+// override the grade, with a reason; both grades are kept.
+//
+// Worked example: 14 areas, 9 met, 2 partly met, 1 not met, 2 not applicable:
+// (9 + 1) / 12 = 83.3%, Good (63 <= 83.3 < 88), 4.7 points below Outstanding.
+#pragma once
+
+#include "core/audit/checklist.h"
+#include "core/policy/policy.h"
+
+#include <vector>
+
+namespace ca::audit {
+
+struct Score {
+    int met = 0;
+    int partly_met = 0;
+    int not_met = 0;
+    int not_applicable = 0;
+    int unanswered = 0;
+    int applicable = 0;        // all - not applicable
+    double percent = 0.0;      // 0 when nothing is applicable
+    Grade grade = Grade::None; // None when nothing is applicable
+    // How near a boundary the score is, so the app can say "4.7 points below Outstanding".
+    double to_next_band = 0.0; // points needed for the next grade up (0 at Outstanding)
+    double above_band = 0.0;   // points above the current grade's lower bound (0 Inadequate)
+};
+
+Score score_results(const std::vector<AreaResult>& results, const GradeBands& bands);
+Grade grade_for_percent(double percent, const GradeBands& bands);
+
+} // namespace ca::audit
