@@ -1,0 +1,60 @@
+// Case Audit - the case file viewer of the audit workspace: the chronology of one case
+// (core/audit/chronology.h) with a filter bar, a compact list of entries and the selected
+// entry's full text below it.
+//
+// The chronology is built once when the case changes and filtered again only when a filter
+// changes, never per frame: a case may have thousands of notes.
+#pragma once
+
+#include "core/audit/checklist.h"
+#include "core/audit/chronology.h"
+#include "core/extract/model.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace ca::app {
+
+struct CaseFileView {
+    // The case shown and the extract it was built from (k_no_index / nullptr: none).
+    const Extract* extract = nullptr;
+    Index case_index = k_no_index;
+    audit::Chronology chronology;
+    std::vector<Index> authors; // for the author filter, by name
+
+    // Filters, as typed.
+    char search[128] = {};
+    audit::KindMask kinds = audit::k_all_entry_kinds;
+    Index author = k_no_index; // k_no_index: any
+    char from_text[16] = {};   // YYYY-MM-DD or empty
+    char to_text[16] = {};
+
+    // The entries that pass the filters (positions in chronology.entries), and whether they
+    // must be computed again before the next draw.
+    std::vector<std::uint32_t> rows;
+    bool rows_dirty = true;
+
+    // The selected entry (a position in chronology.entries), shown in full below the list.
+    std::uint32_t selected = audit::Chronology::k_no_entry;
+    // A focus request (case_file_focus): scroll to the selected row on the next draw.
+    bool scroll_to_selected = false;
+    // The record an evidence link pointed at, highlighted until another row is chosen.
+    std::optional<audit::RecordRef> highlighted;
+    // A focus request for a record that the filters hide: shown as a notice with a button
+    // that clears the filters.
+    bool focus_hidden = false;
+};
+
+// Shows `case_index` of `extract`; builds the chronology when the case or the extract
+// changes (otherwise does nothing, so it may be called every frame).
+void case_file_show(CaseFileView& view, const Extract& extract, Index case_index);
+// Forgets the case (call when the extract is closed or replaced).
+void case_file_clear(CaseFileView& view);
+// Selects the entry of `record`, scrolls to it and highlights it (an evidence link was
+// clicked). A record hidden by the filters is reported with an offer to clear them.
+void case_file_focus(CaseFileView& view, audit::RecordRef record);
+// Draws into the current window or child region, filling it.
+void draw_case_file(CaseFileView& view, const Extract& extract);
+
+} // namespace ca::app
