@@ -220,3 +220,96 @@ TEST_CASE("the council example of docs/policy-file.md loads", "[policy]") {
     CHECK(r.policy->caseload.director_validity_days == 56);
     CHECK(r.policy->caseload.upper == 25); // not given: default
 }
+
+TEST_CASE("timescales and audit: the defaults of the issue and the policy text", "[policy]") {
+    const Policy p = default_policy();
+    CHECK(p.timescales.note_working_days == 2); // case notes within 2 working days
+    CHECK(p.timescales.assessment_days == 28);  // assessments completed within 28 days
+    CHECK(p.timescales.review_after_plan_min_weeks == 6);
+    CHECK(p.timescales.review_after_plan_max_weeks == 8);
+    CHECK(p.timescales.review_interval_months == 12);
+    CHECK(p.timescales.training_months == 1);
+    // The built-in England and Wales list, 2020 to 2030: 8 a year (2020 and 2022 had a
+    // moved or extra day; the list has what GOV.UK published).
+    REQUIRE_FALSE(p.timescales.bank_holidays.empty());
+    CHECK(format_date(p.timescales.bank_holidays.front()) == "2020-01-01");
+    CHECK(to_ymd(p.timescales.bank_holidays.back()).year == 2030);
+    // Spring bank holiday 2026: Monday 25 May is not a working day in the policy calendar.
+    const WorkingCalendar cal = policy_calendar(p);
+    CHECK_FALSE(cal.is_working_day(make_date(2026, 5, 25)));
+    CHECK(cal.is_working_day(make_date(2026, 5, 26)));
+    // CQC bands: below 39 Inadequate, 39-62 RI, 63-87 Good, 88 and over Outstanding.
+    CHECK(p.audit.bands.requires_improvement == 39.0);
+    CHECK(p.audit.bands.good == 63.0);
+    CHECK(p.audit.bands.outstanding == 88.0);
+    // "maybe six or eight such records"; audited in the last 12 months left out.
+    CHECK(p.audit.sampling.size == 6);
+    CHECK(p.audit.sampling.recently_audited_months == 12);
+    REQUIRE(p.audit.supervision_checklist.size() == 6);
+    CHECK(p.audit.supervision_checklist[0].rule == "frequency");
+    CHECK(p.audit.supervision_checklist[5].rule.empty()); // judgement only
+}
+
+TEST_CASE("timescales and audit: a partial file and every error with its path", "[policy]") {
+    SECTION("a council's own numbers and its own bank holidays") {
+        const PolicyLoadResult r = load_policy_json(std::string(k_head) + R"(
+            "timescales": {"noteWorkingDays": 3, "bankHolidays": ["2026-12-25", "2026-12-28"]},
+            "audit": {"bands": {"good": 65}, "sampling": {"size": 8},
+                      "supervisionChecklist": [{"key": "held", "title": "Held", "rule": "frequency"},
+                                               {"key": "wellbeing", "title": "Wellbeing"}]}})");
+        INFO(format_policy_errors(r.errors));
+        REQUIRE(r.ok());
+        CHECK(r.policy->timescales.note_working_days == 3);
+        CHECK(r.policy->timescales.assessment_days == 28); // default kept
+        REQUIRE(r.policy->timescales.bank_holidays.size() == 2);
+        // Monday 28 December 2026 (Boxing Day substitute) is off in this calendar only.
+        CHECK_FALSE(policy_calendar(*r.policy).is_working_day(make_date(2026, 12, 28)));
+        CHECK(r.policy->audit.bands.good == 65.0);
+        CHECK(r.policy->audit.bands.outstanding == 88.0);
+        CHECK(r.policy->audit.sampling.size == 8);
+        REQUIRE(r.policy->audit.supervision_checklist.size() == 2);
+        CHECK(r.policy->audit.supervision_checklist[1].rule.empty());
+    }
+    SECTION("errors") {
+        const std::string bad = std::string(k_head) + R"(
+            "timescales": {"noteWorkingDays": -1, "bankHolidays": ["2026-02-30", "2026-12-28",
+                                                                   "2026-12-25"],
+                           "reviewAfterPlanMinWeeks": 9},
+            "audit": {"bands": {"good": 30}, "sampling": {"size": 0, "sise": 6},
+                      "supervisionChecklist": [{"key": "Held", "title": "", "rule": "weekly"},
+                                               {"key": "x", "title": "X"},
+                                               {"key": "x", "title": "Y"}]}})";
+        CHECK(has_error_at(bad, "timescales.bankHolidays[0]")); // 30 February
+        CHECK(has_error_at(bad, "audit.sampling.sise"));        // unknown key
+        const std::string numbers = std::string(k_head) + R"(
+            "timescales": {"noteWorkingDays": -1, "bankHolidays": ["2026-12-28", "2026-12-25"],
+                           "reviewAfterPlanMinWeeks": 9},
+            "audit": {"bands": {"good": 30}, "sampling": {"size": 0},
+                      "supervisionChecklist": [{"key": "Held", "title": "", "rule": "weekly"},
+                                               {"key": "x", "title": "X"},
+                                               {"key": "x", "title": "Y"}]}})";
+        const std::string e = errors_of(numbers);
+        CHECK(has_error_at(numbers, "timescales.noteWorkingDays"));
+        CHECK(has_error_at(numbers, "timescales.bankHolidays[1]"));         // out of order
+        CHECK(has_error_at(numbers, "timescales.reviewAfterPlanMinWeeks")); // 9 > 8 weeks
+        CHECK(has_error_at(numbers, "audit.bands")); // good 30 below requires improvement 39
+        CHECK(has_error_at(numbers, "audit.sampling.size"));
+        CHECK(has_error_at(numbers, "audit.supervisionChecklist[0].key"));   // capital letter
+        CHECK(has_error_at(numbers, "audit.supervisionChecklist[0].title")); // empty
+        CHECK(has_error_at(numbers, "audit.supervisionChecklist[0].rule"));  // unknown rule
+        CHECK(has_error_at(numbers, "audit.supervisionChecklist[2].key"));   // "x" twice
+        CHECK(e.find("Unknown rule \"weekly\"") != std::string::npos);
+    }
+    SECTION("the fingerprint covers the new areas") {
+        Policy p = default_policy();
+        const std::string fp = policy_fingerprint(p);
+        p.timescales.note_working_days = 3;
+        CHECK(policy_fingerprint(p) != fp);
+        p = default_policy();
+        p.audit.bands.good = 64.0;
+        CHECK(policy_fingerprint(p) != fp);
+        p = default_policy();
+        p.timescales.bank_holidays.pop_back();
+        CHECK(policy_fingerprint(p) != fp);
+    }
+}

@@ -40,6 +40,23 @@ WorkingCalendar policy_calendar(const Policy& policy) {
     return WorkingCalendar(policy.timescales.bank_holidays);
 }
 
+namespace {
+constexpr std::string_view k_supervision_rules[] = {"frequency", "record-timescale", "cases-listed",
+                                                    "decisions-actions", "oversight"};
+bool is_supervision_rule(const std::string& rule) {
+    for (std::string_view r : k_supervision_rules)
+        if (r == rule)
+            return true;
+    return false;
+}
+std::string supervision_rule_list() {
+    std::string out;
+    for (std::string_view r : k_supervision_rules)
+        out += (out.empty() ? "" : ", ") + std::string(r);
+    return out;
+}
+} // namespace
+
 // ---------------------------------------------------------------------------
 // [SECTION] Validation of the numbers
 // ---------------------------------------------------------------------------
@@ -100,6 +117,75 @@ std::vector<PolicyError> validate_policy(const Policy& policy) {
             error(p + ".fraction", "A fraction must be between 0 and 1.");
         if (i > 0 && !(m.months > a.milestones[i - 1].months))
             error(p + ".months", "Milestones must be sorted by month with no month repeated.");
+    }
+
+    const TimescalePolicy& t = policy.timescales;
+    auto check_range = [&](const char* path, int value, int lo, int hi, const char* what) {
+        if (value < lo || value > hi)
+            error(path, std::string(what) + " must be between " + std::to_string(lo) + " and " +
+                            std::to_string(hi) + ".");
+    };
+    check_range("timescales.noteWorkingDays", t.note_working_days, 0, 60,
+                "The working days to record a case note");
+    check_range("timescales.assessmentDays", t.assessment_days, 1, 366,
+                "The days to complete an assessment");
+    check_range("timescales.supervisionRecordWorkingDays", t.supervision_record_working_days, 0, 60,
+                "The working days to write up a supervision record");
+    check_range("timescales.upToDateDays", t.up_to_date_days, 1, 366,
+                "The days within which a case file counts as up to date");
+    check_range("timescales.reviewAfterPlanMinWeeks", t.review_after_plan_min_weeks, 0, 104,
+                "The earliest first review after a plan, in weeks,");
+    check_range("timescales.reviewAfterPlanMaxWeeks", t.review_after_plan_max_weeks, 1, 104,
+                "The latest first review after a plan, in weeks,");
+    if (t.review_after_plan_min_weeks > t.review_after_plan_max_weeks)
+        error("timescales.reviewAfterPlanMinWeeks",
+              "The earliest first review must not be after the latest.");
+    check_range("timescales.reviewIntervalMonths", t.review_interval_months, 1, 60,
+                "The longest interval between reviews, in months,");
+    check_range("timescales.trainingMonths", t.training_months, 0, 24,
+                "The months allowed to complete the required training");
+    for (std::size_t i = 1; i < t.bank_holidays.size(); ++i)
+        if (!(t.bank_holidays[i - 1] < t.bank_holidays[i]))
+            error("timescales.bankHolidays[" + std::to_string(i) + "]",
+                  "Bank holidays must be listed in date order, each once.");
+
+    const AuditPolicy& au = policy.audit;
+    const GradeBands& b = au.bands;
+    if (!(b.requires_improvement > 0.0 && b.requires_improvement < b.good &&
+          b.good < b.outstanding && b.outstanding <= 100.0))
+        error("audit.bands", "The grade bands must rise: 0 < requiresImprovement < good < "
+                             "outstanding <= 100.");
+    const SamplingDefaults& sd = au.sampling;
+    check_range("audit.sampling.size", sd.size, 1, 500, "The sample size");
+    check_range("audit.sampling.recentlyAuditedMonths", sd.recently_audited_months, 1, 120,
+                "The months a case counts as recently audited");
+    check_range("audit.sampling.activityMonths", sd.activity_months, 1, 120,
+                "The months a case must show activity in");
+    const SupervisionFrequency& f = au.supervision_frequency;
+    check_range("audit.supervisionFrequency.asyeDays", f.asye_days, 1, 366,
+                "The days between supervisions of an ASYE worker");
+    check_range("audit.supervisionFrequency.otherDays", f.other_days, 1, 366,
+                "The days between supervisions");
+    check_range("audit.supervisionFrequency.graceDays", f.grace_days, 0, 366, "The grace days");
+    check_range("audit.oversightDays", au.oversight_days, 0, 366,
+                "The days to show management oversight after supervision");
+    if (au.supervision_checklist.empty())
+        error("audit.supervisionChecklist", "The supervision checklist needs at least one item.");
+    for (std::size_t i = 0; i < au.supervision_checklist.size(); ++i) {
+        const ChecklistItem& item = au.supervision_checklist[i];
+        const std::string p = "audit.supervisionChecklist[" + std::to_string(i) + "]";
+        if (item.key.empty() || item.key.find_first_not_of(
+                                    "abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+            error(p + ".key", "A key is lower-case letters, digits and hyphens, such as "
+                              "\"record-timescale\".");
+        if (item.title.empty())
+            error(p + ".title", "Each item needs a title.");
+        if (!item.rule.empty() && !is_supervision_rule(item.rule))
+            error(p + ".rule", "Unknown rule \"" + item.rule + "\": expected one of " +
+                                   supervision_rule_list() + ", or \"\" for judgement only.");
+        for (std::size_t k = 0; k < i; ++k)
+            if (au.supervision_checklist[k].key == item.key)
+                error(p + ".key", "The key \"" + item.key + "\" is used twice.");
     }
     return errors;
 }
@@ -337,6 +423,92 @@ void read_caseload(const Json& j, CaseloadPolicy& c, std::vector<PolicyError>& e
     r.finish();
 }
 
+void read_timescales(const Json& j, TimescalePolicy& t, std::vector<PolicyError>& errors) {
+    ObjectReader r(j, "timescales", errors);
+    r.read_int("noteWorkingDays", t.note_working_days);
+    r.read_int("assessmentDays", t.assessment_days);
+    r.read_int("supervisionRecordWorkingDays", t.supervision_record_working_days);
+    r.read_int("upToDateDays", t.up_to_date_days);
+    r.read_int("reviewAfterPlanMinWeeks", t.review_after_plan_min_weeks);
+    r.read_int("reviewAfterPlanMaxWeeks", t.review_after_plan_max_weeks);
+    r.read_int("reviewIntervalMonths", t.review_interval_months);
+    r.read_int("trainingMonths", t.training_months);
+    if (const Json* h = r.get("bankHolidays")) {
+        if (!h->is_array()) {
+            r.error("bankHolidays", "Expected a list of dates (\"YYYY-MM-DD\").");
+        } else {
+            t.bank_holidays.clear();
+            for (std::size_t i = 0; i < h->size(); ++i) {
+                const Json& item = (*h)[i];
+                const std::optional<Date> d =
+                    item.is_string() ? parse_date(item.get<std::string>()) : std::nullopt;
+                if (!d)
+                    errors.push_back({"timescales.bankHolidays[" + std::to_string(i) + "]",
+                                      "Expected a date that exists, written YYYY-MM-DD."});
+                else
+                    t.bank_holidays.push_back(*d);
+            }
+        }
+    }
+    r.finish();
+}
+
+void read_audit(const Json& j, AuditPolicy& a, std::vector<PolicyError>& errors) {
+    ObjectReader r(j, "audit", errors);
+    if (const Json* b = r.get("bands")) {
+        if (expect_object(b, "audit.bands", errors)) {
+            ObjectReader br(*b, "audit.bands", errors);
+            br.read_number("requiresImprovement", a.bands.requires_improvement);
+            br.read_number("good", a.bands.good);
+            br.read_number("outstanding", a.bands.outstanding);
+            br.finish();
+        }
+    }
+    if (const Json* s = r.get("sampling")) {
+        if (expect_object(s, "audit.sampling", errors)) {
+            ObjectReader sr(*s, "audit.sampling", errors);
+            sr.read_int("size", a.sampling.size);
+            sr.read_bool("excludeRecentlyAudited", a.sampling.exclude_recently_audited);
+            sr.read_int("recentlyAuditedMonths", a.sampling.recently_audited_months);
+            sr.read_bool("excludeClosed", a.sampling.exclude_closed);
+            sr.read_bool("excludeInactive", a.sampling.exclude_inactive);
+            sr.read_int("activityMonths", a.sampling.activity_months);
+            sr.finish();
+        }
+    }
+    if (const Json* f = r.get("supervisionFrequency")) {
+        if (expect_object(f, "audit.supervisionFrequency", errors)) {
+            ObjectReader fr(*f, "audit.supervisionFrequency", errors);
+            fr.read_int("asyeDays", a.supervision_frequency.asye_days);
+            fr.read_int("otherDays", a.supervision_frequency.other_days);
+            fr.read_int("graceDays", a.supervision_frequency.grace_days);
+            fr.finish();
+        }
+    }
+    r.read_int("oversightDays", a.oversight_days);
+    if (const Json* c = r.get("supervisionChecklist")) {
+        if (!c->is_array()) {
+            r.error("supervisionChecklist",
+                    "Expected a list of {\"key\": ..., \"title\": ..., \"rule\": ...}.");
+        } else {
+            a.supervision_checklist.clear();
+            for (std::size_t i = 0; i < c->size(); ++i) {
+                const std::string p = "audit.supervisionChecklist[" + std::to_string(i) + "]";
+                if (!expect_object(&(*c)[i], p, errors))
+                    continue;
+                ObjectReader ir((*c)[i], p, errors);
+                ChecklistItem item;
+                ir.read_string("key", item.key);
+                ir.read_string("title", item.title);
+                ir.read_string("rule", item.rule);
+                ir.finish();
+                a.supervision_checklist.push_back(std::move(item));
+            }
+        }
+    }
+    r.finish();
+}
+
 } // namespace
 
 PolicyLoadResult load_policy_json(std::string_view text) {
@@ -368,6 +540,12 @@ PolicyLoadResult load_policy_json(std::string_view text) {
     if (const Json* c = r.get("caseload"))
         if (expect_object(c, "caseload", result.errors))
             read_caseload(*c, p.caseload, result.errors);
+    if (const Json* t = r.get("timescales"))
+        if (expect_object(t, "timescales", result.errors))
+            read_timescales(*t, p.timescales, result.errors);
+    if (const Json* a = r.get("audit"))
+        if (expect_object(a, "audit", result.errors))
+            read_audit(*a, p.audit, result.errors);
     r.finish();
     if (result.errors.empty())
         result.errors = validate_policy(p);
@@ -451,7 +629,42 @@ OrderedJson policy_json(const Policy& p) {
                             {"asye", asye},
                             {"directorValidityDays", c.director_validity_days},
                             {"historyMonths", c.history_months}};
-    return {{"policyFormat", 1}, {"name", p.name}, {"version", p.version}, {"caseload", caseload}};
+    const TimescalePolicy& t = p.timescales;
+    OrderedJson holidays = OrderedJson::array();
+    for (Date d : t.bank_holidays)
+        holidays.push_back(format_date(d));
+    OrderedJson timescales = {{"noteWorkingDays", t.note_working_days},
+                              {"assessmentDays", t.assessment_days},
+                              {"supervisionRecordWorkingDays", t.supervision_record_working_days},
+                              {"upToDateDays", t.up_to_date_days},
+                              {"reviewAfterPlanMinWeeks", t.review_after_plan_min_weeks},
+                              {"reviewAfterPlanMaxWeeks", t.review_after_plan_max_weeks},
+                              {"reviewIntervalMonths", t.review_interval_months},
+                              {"trainingMonths", t.training_months},
+                              {"bankHolidays", holidays}};
+    const AuditPolicy& a = p.audit;
+    OrderedJson checklist = OrderedJson::array();
+    for (const ChecklistItem& item : a.supervision_checklist)
+        checklist.push_back({{"key", item.key}, {"title", item.title}, {"rule", item.rule}});
+    OrderedJson audit = {{"bands",
+                          {{"requiresImprovement", a.bands.requires_improvement},
+                           {"good", a.bands.good},
+                           {"outstanding", a.bands.outstanding}}},
+                         {"sampling",
+                          {{"size", a.sampling.size},
+                           {"excludeRecentlyAudited", a.sampling.exclude_recently_audited},
+                           {"recentlyAuditedMonths", a.sampling.recently_audited_months},
+                           {"excludeClosed", a.sampling.exclude_closed},
+                           {"excludeInactive", a.sampling.exclude_inactive},
+                           {"activityMonths", a.sampling.activity_months}}},
+                         {"supervisionFrequency",
+                          {{"asyeDays", a.supervision_frequency.asye_days},
+                           {"otherDays", a.supervision_frequency.other_days},
+                           {"graceDays", a.supervision_frequency.grace_days}}},
+                         {"oversightDays", a.oversight_days},
+                         {"supervisionChecklist", checklist}};
+    return {{"policyFormat", 1},    {"name", p.name},           {"version", p.version},
+            {"caseload", caseload}, {"timescales", timescales}, {"audit", audit}};
 }
 
 } // namespace
