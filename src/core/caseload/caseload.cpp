@@ -190,9 +190,10 @@ bool employed_on(const Worker& w, Date d) {
     return w.start <= d && (!w.end || d <= *w.end);
 }
 
-// The worker's ASYE on d: the start, and whether it is still running. It ends on the
-// recorded completion date when there is one (an extended ASYE keeps its protection until
-// it is passed), otherwise duration_months after the start.
+} // namespace
+
+// The ASYE ends on the recorded completion date when there is one (an extended ASYE keeps
+// its protection until it is passed), otherwise duration_months after the start.
 bool in_asye_on(const Worker& w, const AsyePolicy& asye, Date d) {
     if (!asye.enabled || !w.asye_start || d < *w.asye_start)
         return false;
@@ -200,6 +201,8 @@ bool in_asye_on(const Worker& w, const AsyePolicy& asye, Date d) {
         return d < *w.asye_completed;
     return months_between(*w.asye_start, d) < asye.duration_months;
 }
+
+namespace {
 
 std::string one_decimal(double v) {
     char buf[32];

@@ -209,6 +209,11 @@ Date default_caseload_date(const Extract& extract);
 // cases, a row per team, and the findings.
 CaseloadResult compute_caseloads(const CaseloadIndex& index, const Policy& policy, Date d);
 
+// True when worker `w` is in their ASYE on `d`: from the ASYE start until the recorded
+// completion date (exclusive), or duration_months after the start when none is recorded;
+// always false when the ASYE rule is off. The audit's supervision-frequency rule uses it too.
+bool in_asye_on(const Worker& w, const AsyePolicy& asye, Date d);
+
 // The ASYE fraction `months` after the start, from the milestone table (before the first
 // milestone: its fraction; after the last: the last one's).
 double asye_fraction(const AsyePolicy& asye, double months);
