@@ -313,3 +313,27 @@ TEST_CASE("timescales and audit: a partial file and every error with its path", 
         CHECK(policy_fingerprint(p) != fp);
     }
 }
+
+TEST_CASE("a council's own recording-quality terms in the policy file", "[policy]") {
+    SECTION("kept as written, saved back, part of the fingerprint") {
+        const PolicyLoadResult r = load_policy_json(std::string(k_head) + R"(
+            "text": {"socialCareWords": ["Brightwater"],
+                     "jargon": [{"term": "CAT", "suggestion": "crisis assessment team"}]}})");
+        INFO(format_policy_errors(r.errors));
+        REQUIRE(r.ok());
+        CHECK(r.policy->text.council_terms_json ==
+              R"({"jargon":[{"suggestion":"crisis assessment team","term":"CAT"}],)"
+              R"("socialCareWords":["Brightwater"]})");
+        const PolicyLoadResult again = load_policy_json(save_policy_json(*r.policy));
+        REQUIRE(again.ok());
+        CHECK(again.policy->text.council_terms_json == r.policy->text.council_terms_json);
+        CHECK(policy_fingerprint(*r.policy) != policy_fingerprint(default_policy()));
+    }
+    SECTION("checked when the policy loads, not later") {
+        // A misspelt key, and "dementia" (a legitimate clinical word) as discriminatory.
+        CHECK(has_error_at(std::string(k_head) + R"("text": {"jargn": ["x"]}})", "text"));
+        CHECK(has_error_at(std::string(k_head) + R"("text": {"discriminatory": ["Dementia"]}})",
+                           "text"));
+        CHECK(has_error_at(std::string(k_head) + R"("text": ["CAT"]})", "text"));
+    }
+}

@@ -9,6 +9,7 @@
 #include "core/policy/policy.h"
 
 #include "core/calendar/bank_holidays.h"
+#include "core/text/word_lists.h"
 
 #include <nlohmann/json.hpp>
 
@@ -546,6 +547,17 @@ PolicyLoadResult load_policy_json(std::string_view text) {
     if (const Json* a = r.get("audit"))
         if (expect_object(a, "audit", result.errors))
             read_audit(*a, p.audit, result.errors);
+    if (const Json* t = r.get("text")) {
+        if (expect_object(t, "text", result.errors)) {
+            p.text.council_terms_json = t->dump();
+            // The terms are checked now, so a policy that loads never fails later in the
+            // recording-quality assistant.
+            text::WordLists check = text::default_word_lists();
+            const std::string error = text::add_council_terms(check, p.text.council_terms_json);
+            if (!error.empty())
+                result.errors.push_back({"text", error});
+        }
+    }
     r.finish();
     if (result.errors.empty())
         result.errors = validate_policy(p);
@@ -663,8 +675,13 @@ OrderedJson policy_json(const Policy& p) {
                            {"graceDays", a.supervision_frequency.grace_days}}},
                          {"oversightDays", a.oversight_days},
                          {"supervisionChecklist", checklist}};
-    return {{"policyFormat", 1},    {"name", p.name},           {"version", p.version},
-            {"caseload", caseload}, {"timescales", timescales}, {"audit", audit}};
+    return {{"policyFormat", 1},
+            {"name", p.name},
+            {"version", p.version},
+            {"caseload", caseload},
+            {"timescales", timescales},
+            {"audit", audit},
+            {"text", OrderedJson::parse(p.text.council_terms_json)}};
 }
 
 } // namespace

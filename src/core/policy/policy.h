@@ -11,12 +11,14 @@
 // defaults. Unknown keys are errors, so a misspelt key never silently does nothing.
 //
 // The policy is organised by area: `caseload`, `timescales` (with the bank holidays) and
-// `audit` (grade bands, sampling defaults, supervision frequency and checklist).
+// `audit` (grade bands, sampling defaults, supervision frequency and checklist) and `text`
+// (a council's own terms for the recording-quality assistant).
 //
 // Index of this file:
 // [SECTION] Caseload policy
 // [SECTION] Timescales
 // [SECTION] Audit policy
+// [SECTION] Recording-quality terms
 // [SECTION] Policy
 // [SECTION] Loading, saving, fingerprint
 #pragma once
@@ -179,6 +181,18 @@ struct AuditPolicy {
 };
 
 // ---------------------------------------------------------------------------
+// [SECTION] Recording-quality terms
+// ---------------------------------------------------------------------------
+
+// A council's own terms for the recording-quality assistant (local jargon, the names of
+// its places and services, acronyms it uses): the policy file's `text` object, kept as
+// written (compact JSON) and read by text::add_council_terms(), which documents its keys.
+// "{}" adds nothing.
+struct TextPolicy {
+    std::string council_terms_json = "{}";
+};
+
+// ---------------------------------------------------------------------------
 // [SECTION] Policy
 // ---------------------------------------------------------------------------
 
@@ -188,6 +202,7 @@ struct Policy {
     CaseloadPolicy caseload;
     TimescalePolicy timescales; // default_policy() fills bank_holidays
     AuditPolicy audit;
+    TextPolicy text;
 };
 
 // What a result shows about the policy that produced it.
