@@ -1,0 +1,53 @@
+// Case Audit - the recording-quality assistant's indicators as evidence for the six audit
+// areas about the writing itself.
+//
+// The assistant (core/text) reads every note of the case file and counts indicators: possible
+// misspellings, jargon, strengths vocabulary, unlabelled judgements, labelling language...
+// This unit turns its per-case report into the evidence the checklist shows for the six
+// writing areas: a summary of the counts, and the notes to look at first, each linked to the
+// note. It never proposes a result: whether the recording is adequate, free of jargon or
+// non-discriminatory stays the auditor's judgement (the issue's "indicators, never the
+// verdict").
+//
+// Index of this file:
+// [SECTION] Inputs from the extract
+// [SECTION] Evidence for the six areas
+#pragma once
+
+#include "core/audit/evidence.h"
+#include "core/text/analyser.h"
+
+#include <string>
+#include <vector>
+
+namespace ca::audit {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Inputs from the extract
+// ---------------------------------------------------------------------------
+
+// The case's notes as the assistant reads them. The NoteInput views point into the extract
+// and into `dates` (which must outlive the inputs), in the case's note order.
+std::vector<text::NoteInput> case_note_inputs(const Extract& extract, Index case_index,
+                                              std::vector<std::string>& dates);
+
+// The words of the person's name ("Mary Anne Jones" -> Mary, Anne, Jones).
+std::vector<std::string> person_name_words(const Extract& extract, Index person);
+
+// Every name in the extract (people, workers, teams, the organisation), for
+// TextAnalyser::add_known_words, so that names are never flagged as misspelt.
+std::vector<std::string> extract_names(const Extract& extract);
+
+// ---------------------------------------------------------------------------
+// [SECTION] Evidence for the six areas
+// ---------------------------------------------------------------------------
+
+// Fills the six writing areas of `evidence` (a case's, from case_evidence()) from the
+// assistant's report on the same case's notes, in case_note_inputs() order. The proposal
+// stays Unanswered; `checked` says what the assistant looks for, `summary` gives the counts,
+// and the lines name the notes with the most concerns (at most `max_lines` per area, most
+// concerns first, ties in note order), each linked to its note.
+void add_writing_indicators(CaseEvidence& evidence, const Extract& extract,
+                            const text::CaseTextReport& report, std::size_t max_lines = 10);
+
+} // namespace ca::audit
