@@ -31,6 +31,36 @@
 //   the six writing areas: Unanswered ("needs your judgement") with the recording-quality
 //                    indicators that apply, when the caller supplies them.
 //
+// Where the policy is silent, these rules decide (each is tested in test_audit_evidence*):
+//   - The file as it stood on D: notes recorded after D, and assessments, plans, safeguarding,
+//     capacity assessments and documents dated after D, are left out; completions after D
+//     count as not completed.
+//   - Training: the earliest completion of each course on or before D counts; the deadline
+//     day itself is in time. A course not completed while D is still on or before the
+//     deadline is "not due yet", and then the rule proposes nothing (Unanswered). No
+//     primary allocation starting on or before D: Unanswered.
+//   - Up to date: four checks, each pass or fail, counted over those that apply: the last
+//     note (by event date) at most up_to_date_days before the reference date R (D, or the
+//     closing date of a case closed before D; a file with no notes passes while the case is
+//     younger than up_to_date_days); each plan's first review in [start + min weeks, start +
+//     max weeks] (a plan whose window has not ended on R is not counted yet); completed
+//     reviews never more than review_interval_months apart from the first plan's start up
+//     to R (applies when there is a plan); and no supervision action on the case due before
+//     R without a note on the case by its owner (by anyone, if it has none) dated after the
+//     supervision and on or before R (the extract has no "done" flag for actions, so a note
+//     by the owner since the supervision is taken as the action being acted on).
+//   - Timescales: working_days_between(event, recorded) <= note_working_days, so a note
+//     recorded before its event (which the importer refuses) counts 0 and is on time. An
+//     assessment still open more than assessment_days after its start counts as late; one
+//     still within them is not counted. Notes and assessments are counted together (one
+//     record, one vote); the summary gives both shares. Shares are compared exactly (41 of
+//     45 = 91.1% Met; 9 of 10 = 90% Met) and shown rounded down.
+//   - Safeguarding and mental capacity: a note "mentions" safeguarding when its text holds
+//     "safeguard" in any letter case, capacity when it holds "capacity".
+//   - Given to the person: given on or before D. "Assessment" is any kind of assessment.
+//   - Late or missing records are listed one line each, at most 50 per area, then one "and
+//     N more" line; records in time are counted, not listed.
+//
 // Index of this file:
 // [SECTION] Evidence
 // [SECTION] Case file evidence
@@ -81,7 +111,8 @@ struct CaseEvidence {
     std::vector<AreaEvidence> areas; // one per CaseArea, in the policy's order
 };
 
-// `audit_date` is the day the file is judged at (usually the extract's as-at date).
+// `audit_date` is the day the file is judged at (usually the extract's as-at date). A
+// case_index out of range gives no areas.
 CaseEvidence case_evidence(const Extract& extract, const Policy& policy, Index case_index,
                            Date audit_date);
 
@@ -107,6 +138,13 @@ struct SupervisionEvidence {
 //                      decisions and no actions NotMet.
 //   oversight          each discussed case has a managers-decision or case-audit note dated
 //                      S.held .. S.held + oversight_days: all Met, some PartlyMet, none NotMet.
+// and any item with an empty or unknown rule: automatic false, Unanswered ("Needs your
+// judgement."). Decided where the policy is silent: the previous supervision is the
+// supervisee's latest held strictly before S.held; "ASYE on S.held" uses the caseload
+// policy's ASYE dates (in_asye_on) even when the ASYE protected caseload is switched off;
+// no cases discussed makes oversight NotApplicable; a case whose oversight window ends after
+// the extract's as-at date and shows no note yet is not counted (Unanswered if none is).
+// A supervision index out of range gives no items.
 SupervisionEvidence supervision_evidence(const Extract& extract, const Policy& policy,
                                          Index supervision);
 
