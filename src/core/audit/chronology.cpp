@@ -52,11 +52,11 @@ std::string_view note_type_label(NoteType t) {
     case NoteType::Visit:
         return "Visit";
     case NoteType::Phone:
-        return "Phone";
+        return "Phone call";
     case NoteType::Correspondence:
         return "Correspondence";
     case NoteType::CaseAudit:
-        return "Audit case note";
+        return "Case audit note";
     case NoteType::RecordOfSupervisionDiscussion:
         return "Record of supervision discussion";
     case NoteType::ManagersDecision:
