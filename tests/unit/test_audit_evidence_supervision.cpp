@@ -287,12 +287,22 @@ TEST_CASE("oversight: a manager's decision or case audit note within 10 days",
         CHECK(e.proposal == AreaResult::PartlyMet);
         CHECK(e.summary == "2 of 3 cases discussed show management oversight within 10 days.");
         CHECK(lines_text(e) == "Manager's decision on the case file on 12 February 2026.\n"
-                               "! No manager's decision or case audit note between 2 February "
-                               "2026 and 12 February 2026.\n"
+                               "! No record of the discussion, manager's decision or case audit "
+                               "note between 2 February 2026 and 12 February 2026.\n"
                                "Case audit note on the case file on 2 February 2026.\n");
         CHECK(e.lines[0].records ==
               std::vector<RecordRef>{{RecordKind::Case, a_case}, {RecordKind::Note, 0}});
         CHECK(e.lines[1].records == std::vector<RecordRef>{{RecordKind::Case, b_case}});
+    }
+    SECTION("a record of the supervision discussion on the case counts") {
+        const Index d_case = x.b.add_case(d("2025-06-01"));
+        CaseRecords dc(x.b, d_case);
+        dc.note(d("2026-02-03"), at("2026-02-03"), x.m, NoteType::RecordOfSupervisionDiscussion);
+        const Index s = supervision(x.b, x.w, x.m, d("2026-02-02"), at("2026-02-02"), {d_case});
+        const AreaEvidence e = x.run(s, "oversight");
+        CHECK(e.proposal == AreaResult::Met);
+        CHECK(lines_text(e) ==
+              "Record of the supervision discussion on the case file on 3 February 2026.\n");
     }
     SECTION("all: met; none: not met") {
         const Index s1 =
@@ -311,8 +321,8 @@ TEST_CASE("oversight: a manager's decision or case audit note within 10 days",
         const AreaEvidence e = x.run(s, "oversight");
         CHECK(e.proposal == AreaResult::Unanswered);
         CHECK(e.summary == "The window for oversight is still open for every case discussed.");
-        CHECK(lines_text(e) == "No manager's decision or case audit note yet; the window runs to "
-                               "20 March 2026, after the extract's as-at date.\n");
+        CHECK(lines_text(e) == "No oversight note yet; the window runs to 20 March 2026, after the "
+                               "extract's as-at date.\n");
     }
     SECTION("the oversight days come from the policy") {
         Policy p = default_policy();

@@ -136,10 +136,13 @@ struct SupervisionEvidence {
 //   decisions-actions  every action has an owner and a due date, and at least one decision
 //                      or action is recorded: Met; some actions lack them PartlyMet; no
 //                      decisions and no actions NotMet.
-//   oversight          each discussed case has a managers-decision or case-audit note dated
-//                      S.held .. S.held + oversight_days: all Met, some PartlyMet, none NotMet.
+//   oversight          each discussed case has a record-of-supervision-discussion,
+//                      managers-decision or case-audit note dated S.held .. S.held +
+//                      oversight_days: all Met, some PartlyMet, none NotMet.
 // and any item with an empty or unknown rule: automatic false, Unanswered ("Needs your
-// judgement."). Decided where the policy is silent: the previous supervision is the
+// judgement."). Decided where the policy is silent: a record of the supervision discussion on
+// the case file counts as oversight (it is the policy's "case audit note ... added to any
+// cases reviewed during supervision"); the previous supervision is the
 // supervisee's latest held strictly before S.held; "ASYE on S.held" uses the caseload
 // policy's ASYE dates (in_asye_on) even when the ASYE protected caseload is switched off;
 // no cases discussed makes oversight NotApplicable; a case whose oversight window ends after

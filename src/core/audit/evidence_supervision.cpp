@@ -159,10 +159,30 @@ void decisions_actions(AreaEvidence& e, const Context& cx) {
                                     " with an owner and a due date.";
 }
 
+// The notes that show a manager's oversight on the case file: a record of the supervision
+// discussion (the policy's "case audit note ... added to any cases reviewed during
+// supervision"), a manager's decision, or a case audit note.
+bool is_oversight_note(NoteType t) {
+    return t == NoteType::RecordOfSupervisionDiscussion || t == NoteType::ManagersDecision ||
+           t == NoteType::CaseAudit;
+}
+
+std::string_view oversight_label(NoteType t) {
+    switch (t) {
+    case NoteType::RecordOfSupervisionDiscussion:
+        return "Record of the supervision discussion";
+    case NoteType::ManagersDecision:
+        return "Manager's decision";
+    default:
+        break;
+    }
+    return "Case audit note";
+}
+
 void oversight(AreaEvidence& e, const Context& cx) {
     const int days = cx.policy.audit.oversight_days;
-    e.checked = "Each case discussed shows a manager's decision or a case audit note dated on the "
-                "day of the supervision or within " +
+    e.checked = "Each case discussed shows a record of the supervision discussion, a manager's "
+                "decision or a case audit note, dated on the day of the supervision or within " +
                 days_text(days) +
                 " after it: all met, some partly met, none not met (a case whose window has "
                 "not closed by the extract's as-at date is not counted).";
@@ -179,8 +199,7 @@ void oversight(AreaEvidence& e, const Context& cx) {
         Index found = k_no_index;
         for (Index n = c.notes.begin; n < c.notes.end() && found == k_no_index; ++n) {
             const Note& note = cx.x.notes[n];
-            if ((note.type == NoteType::ManagersDecision || note.type == NoteType::CaseAudit) &&
-                from <= note.event_date && note.event_date <= to)
+            if (is_oversight_note(note.type) && from <= note.event_date && note.event_date <= to)
                 found = n;
         }
         const RecordRef case_ref{RecordKind::Case, ci};
@@ -189,21 +208,20 @@ void oversight(AreaEvidence& e, const Context& cx) {
             ++shown;
             const Note& note = cx.x.notes[found];
             add_line(e,
-                     std::string(note.type == NoteType::ManagersDecision ? "Manager's decision"
-                                                                         : "Case audit note") +
-                         " on the case file on " + format_date_long(note.event_date) + ".",
+                     std::string(oversight_label(note.type)) + " on the case file on " +
+                         format_date_long(note.event_date) + ".",
                      {case_ref, RecordRef{RecordKind::Note, found}}, true);
         } else if (cx.x.metadata.as_at < to) {
             ++pending;
             add_line(e,
-                     "No manager's decision or case audit note yet; the window runs to " +
-                         format_date_long(to) + ", after the extract's as-at date.",
+                     "No oversight note yet; the window runs to " + format_date_long(to) +
+                         ", after the extract's as-at date.",
                      {case_ref}, true);
         } else {
             ++counted;
             add_line(e,
-                     "No manager's decision or case audit note between " + format_date_long(from) +
-                         " and " + format_date_long(to) + ".",
+                     "No record of the discussion, manager's decision or case audit note between " +
+                         format_date_long(from) + " and " + format_date_long(to) + ".",
                      {case_ref}, false);
         }
     }
