@@ -5,22 +5,37 @@
 // sample, on every platform (core/random/random.h defines every step of the generator; no
 // std:: distribution is used).
 //
-// THE ALGORITHM (docs/sampling.md repeats it for auditors):
-//  1. Candidates: every case (or supervision record) in scope, i.e. whose primary worker on
-//     the sample date (supervisions: supervisee) is one of the chosen workers or in one of
-//     the chosen teams; an empty scope is the whole service. Supervision records count only
-//     if held within the activity period before the sample date.
-//  2. Exclusions, each on unless switched off, in this order (a record is counted under the
-//     first that applies): closed on the sample date; audited (an audit record on file, or
-//     an audit completed in this workbook) within `recently_audited_months` before the
-//     sample date; no note dated within `activity_months` before the sample date.
+// THE ALGORITHM (docs/sampling.md repeats it for auditors). "Within N months before the
+// sample date D" always means after add_months(D, -N) and on or before D: (D - N months, D].
+//  1. Candidates (the records in scope). An empty scope (no worker, no team) is the whole
+//     service; otherwise the union of the chosen workers' and the chosen teams' records.
+//     Cases: a case opened after D is never a candidate. A case is a chosen worker's when
+//     that worker holds a primary allocation covering D (Allocation::covers); a chosen
+//     team's when a worker holding such an allocation is in that team, or, when no one holds
+//     the case on D, when the case's own team is that team.
+//     Supervision records: held within `activity_months` before D; in scope when the
+//     supervisee is a chosen worker or is in a chosen team.
+//  2. Exclusions, cases only, each on unless switched off, in this order (a case is counted
+//     under the first that applies): closed on D (its closed date is on or before D, or it
+//     is "closed" with no closed date); audited within `recently_audited_months` before D
+//     (an audit record on file, or an audit completed in this workbook); no note whose event
+//     date is within `activity_months` before D. Supervision records have no exclusions:
+//     none of them is "closed", no audit of one is on file, and being held within the
+//     activity period is already what makes one a candidate.
 //  3. The eligible records are sorted by id (bytewise), so the file's record order does not
 //     matter, and shuffled with Random(seed).shuffle (Fisher-Yates).
-//  4. Strata, in the order listed in the spec: for each, the first record in shuffled order
-//     that satisfies it and is not yet drawn is drawn (reason: the stratum). A stratum that
-//     nothing satisfies is reported, not an error.
+//  4. Strata, in the order listed in the spec, while places remain: for each, unless a
+//     record already drawn satisfies it, the first record in shuffled order that satisfies
+//     it is drawn (reason: the stratum). A stratum that nothing eligible satisfies, that
+//     does not apply to the record set, or for which no place is left, is reported in the
+//     notes, not an error.
 //  5. The remaining places are filled from the shuffled order, first to last.
 //  The result lists the drawn records in draw order, each with why it was drawn.
+//  Strata: a case "with an open safeguarding enquiry" has an enquiry (not a concern) raised
+//  on or before D and not closed on or before D. A case "held by a worker in their ASYE" has
+//  a primary allocation covering D to a worker in their ASYE on D (in_asye_on of
+//  core/caseload, so the sampler and the Caseloads view agree); a supervision record "of a
+//  worker in their ASYE" has a supervisee in their ASYE on D.
 //
 // Index of this file:
 // [SECTION] Specification
@@ -32,7 +47,9 @@
 #include "core/policy/policy.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ca::audit {
@@ -44,6 +61,7 @@ namespace ca::audit {
 enum class RecordSet : std::uint8_t { Cases, Supervisions };
 std::string_view record_set_key(RecordSet s); // "cases", "supervisions"
 std::optional<RecordSet> parse_record_set_key(std::string_view key);
+std::string_view record_set_label(RecordSet s); // "cases", "supervision records"
 
 // Optional "at least one of..." rules.
 enum class Stratum : std::uint8_t {
@@ -53,6 +71,8 @@ enum class Stratum : std::uint8_t {
 std::string_view stratum_key(Stratum s); // "open-safeguarding-enquiry", "asye-worker"
 std::optional<Stratum> parse_stratum_key(std::string_view key);
 std::string_view stratum_label(Stratum s); // "a case with an open safeguarding enquiry"
+// The label for a sample of `records`: "a supervision record of a worker in their ASYE".
+std::string_view stratum_label(Stratum s, RecordSet records);
 
 struct SampleSpec {
     RecordSet records = RecordSet::Cases;
@@ -73,7 +93,10 @@ struct SampleSpec {
 SampleSpec default_sample_spec(const Extract& extract, const Policy& policy, std::uint64_t seed);
 
 // A seed for a new sample, from something that changes (the clock): shown and stored, so
-// the draw can be repeated. Kept to 9 decimal digits so a person can read it out.
+// the draw can be repeated. Kept to 9 decimal digits so a person can read it out:
+// milliseconds_since_epoch % 1,000,000,000, except that 0 becomes 1 (0 is SampleSpec's
+// default, so a stored 0 would look like "no seed chosen"). Any seed, from here or typed
+// in, is valid for draw_sample.
 std::uint64_t seed_from_clock(std::uint64_t milliseconds_since_epoch);
 
 // ---------------------------------------------------------------------------
