@@ -80,6 +80,12 @@ App::App() {
 }
 App::~App() = default;
 
+// The workbook is saved at the end of the frame that changed it (the saving comes with the
+// Sampling & audit section's storage).
+void touch_workbook(AppState& state) {
+    state.audit.changed = true;
+}
+
 bool App::busy() const {
     return state_.import.status == ImportStatus::Preparing ||
            (import_job_ != nullptr && import_job_->has_work());

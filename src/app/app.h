@@ -5,6 +5,7 @@
 // The runner in backend/ calls App::frame() only when something changed.
 #pragma once
 
+#include "app/audit_state.h"
 #include "core/caseload/asye_trajectory.h"
 #include "core/caseload/caseload.h"
 #include "core/extract/import.h"
@@ -81,7 +82,7 @@ struct PolicyState {
     std::string last_file;
 };
 
-enum class OpenPurpose { Extract, Policy };
+enum class OpenPurpose { Extract, Policy, Workbook };
 
 struct AppState {
     Section section = Section::Import;
@@ -94,6 +95,7 @@ struct AppState {
     OpenPurpose next_open = OpenPurpose::Extract; // what the next opened file is for
     PolicyState policy;
     CaseloadsState caseloads;
+    AuditState audit;        // Sampling & audit: the auditor's workbook and what is open
     std::uint64_t frame = 0; // frames drawn so far (the test API reports it)
     int webgl_version = 0;   // 2, 1, or 0 on the desktop build
     float device_pixel_ratio = 1.0f;

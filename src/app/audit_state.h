@@ -3,11 +3,13 @@
 //
 // The workbook (core/audit/workbook.h) is the auditor's work and the only thing saved: the
 // app keeps it in the browser's storage under a key derived from the extract's fingerprint,
-// after every change, so a reload or a crash loses nothing. Views change the workbook and
-// then call touch_workbook(); the App saves it at the end of that frame.
+// after every change, so a reload or a crash loses nothing (app/audit_store.h). Views change
+// the workbook and then call touch_workbook(); the App saves it at the end of that frame.
 //
 // Index of this file:
 // [SECTION] Workspace
+// [SECTION] Sampling form
+// [SECTION] Workbook files
 // [SECTION] AuditState
 // [SECTION] Changing the workbook
 #pragma once
@@ -17,9 +19,11 @@
 #include "core/audit/sampling.h"
 #include "core/audit/scoring.h"
 #include "core/audit/workbook.h"
+#include "platform/platform.h"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ca::app {
 
@@ -32,33 +36,92 @@ struct AppState;
 // The audit open in the workspace: the case file on one side, the checklist on the other.
 struct AuditWorkspace {
     std::string audit_id; // "" when no audit is open
-    // Evidence, computed when the audit opens and again when the policy changes (not per
-    // frame: a case with 5,000 notes takes milliseconds to check).
+    // Evidence, computed when the audit opens and again when the policy or the audit date
+    // changes (not per frame: a case with 5,000 notes takes milliseconds to check).
     std::optional<audit::CaseEvidence> case_evidence;
     std::optional<audit::SupervisionEvidence> supervision_evidence;
-    std::string evidence_key; // audit id + policy fingerprint the evidence belongs to
+    std::string evidence_key; // audit id, policy fingerprint and audit date it belongs to
     CaseFileView case_file;   // the chronology of the audited case
+    float split = 0.5f;       // the case file's share of the width (the divider is dragged)
+};
+
+// ---------------------------------------------------------------------------
+// [SECTION] Sampling form
+// ---------------------------------------------------------------------------
+
+enum class SamplingPage { Samples, Workspace };
+
+// Which audits the log lists.
+enum class LogFilter { All, Planned, InProgress, Completed };
+
+// The "Draw a sample" form, as typed. `spec` is what the core draws with; the text fields
+// become part of it when they parse.
+struct SampleForm {
+    bool initialised = false; // filled from the policy and the extract on first show
+    bool fold = false;        // a sample was just kept: fold the form away to show the log
+    audit::SampleSpec spec;
+    char seed_text[24] = {};
+    char date_text[16] = {};
+    bool seed_invalid = false;
+    bool date_invalid = false;
+    int scope = 0; // 0 whole service, 1 teams, 2 workers
+    char scope_filter[64] = {};
+    // The draw shown before it is kept, and the spec it was drawn with (the form may change
+    // after the draw: "Keep" keeps what is shown).
+    std::optional<audit::SampleResult> preview;
+    audit::SampleSpec preview_spec;
+};
+
+// Adding a record to a sample by hand, or taking one out: both need a reason.
+struct SampleEdit {
+    char record_id[48] = {};
+    char reason[200] = {};
+    std::string remove_audit; // audit id being taken out ("" none)
+    std::string error;
+};
+
+// ---------------------------------------------------------------------------
+// [SECTION] Workbook files
+// ---------------------------------------------------------------------------
+
+// A workbook file the auditor opened: read whole (it is small), then checked.
+struct WorkbookFileState {
+    std::optional<platform::OpenedFile> reading;
+    std::string file_name;                    // of the last file opened
+    std::vector<audit::WorkbookError> errors; // why it was not opened
+    // Opened, and waiting for the auditor: made from another extract ("Use what applies" or
+    // "Cancel"), or it would replace the work already done on this extract.
+    std::optional<audit::Workbook> held;
+    audit::WorkbookMatch match;
+    std::string message; // the outcome, e.g. "Opened case-audit-workbook-....json: 8 audits."
 };
 
 // ---------------------------------------------------------------------------
 // [SECTION] AuditState
 // ---------------------------------------------------------------------------
 
-enum class SamplingPage { Samples, Workspace };
-
 struct AuditState {
     audit::Workbook workbook;
-    std::string storage_key;  // where the workbook is kept in the browser ("" no extract)
-    bool changed = false;     // touched this frame: save at the end of the frame
-    std::string notice;       // e.g. "Your audits of this extract were restored (3 audits)."
+    std::string storage_key;   // where the workbook is kept in the browser ("" no extract)
+    bool changed = false;      // touched this frame: save at the end of the frame
+    std::string notice;        // "Your audit work on this extract was restored: ..."
     std::string storage_error; // the last save failed (storage full): shown until it works
+    // The policy's fingerprint, worked out again when the policy changes (not per frame).
+    std::string policy_fingerprint;
 
     SamplingPage page = SamplingPage::Samples;
-    // The sampling form.
-    audit::SampleSpec spec;
-    char seed_text[24] = {};
-    std::optional<audit::SampleResult> preview; // the draw shown before it is kept
-    std::string selected_sample;                // sample id shown in the samples page
+    SampleForm form;
+    SampleEdit edit;
+    std::string selected_sample; // the sample whose audits the log shows ("" all)
+    LogFilter log_filter = LogFilter::All;
+
+    // The auditor's name and capacity, asked once and kept in the workbook.
+    char auditor[80] = {};
+    char capacity[80] = {};
+    bool editing_auditor = false;
+
+    WorkbookFileState file;
+    bool confirm_clear = false; // Settings: "Clear all data on this device" asked
 
     AuditWorkspace workspace;
 };
