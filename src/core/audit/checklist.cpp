@@ -33,7 +33,7 @@ constexpr Name<AreaResult> k_results[] = {
     {AreaResult::NotApplicable, "not-applicable", "Not applicable"},
 };
 
-// Grade::None has no key: a workbook stores "no grade" by leaving the field out.
+// Grade::None has no key: a workbook stores "no grade" as null.
 constexpr Name<Grade> k_grades[] = {
     {Grade::None, "", "No grade"},
     {Grade::Outstanding, "outstanding", "Outstanding"},
@@ -51,8 +51,8 @@ const Name<E>& row_of(const Name<E> (&table)[N], E value) {
     return table[0];
 }
 
-// "" is the first row's key, but a stored value that is present must name something: the
-// workbook leaves an unanswered result or an absent grade out instead.
+// "" is the first row's key, but a stored key must name something: the workbook writes an
+// unanswered result or an absent grade as null instead.
 template <typename E, std::size_t N>
 std::optional<E> parse_key(const Name<E> (&table)[N], std::string_view key) {
     if (key.empty())

@@ -145,10 +145,21 @@ struct WorkbookError {
 struct WorkbookLoadResult {
     std::optional<Workbook> workbook; // empty when there is an error
     std::vector<WorkbookError> errors;
+    // The workbook loads, but: keys this version does not know (written by a newer build;
+    // they are dropped when the workbook is next saved), a completed audit without its
+    // date or with areas unanswered, an audit naming a sample the workbook does not hold.
+    std::vector<WorkbookError> warnings;
+    bool ok() const { return workbook.has_value(); }
 };
 
+// Every field, keys in a fixed order, 2-space indent, a final newline.
 std::string save_workbook_json(const Workbook& wb);
+// Strict: every problem is reported with its JSON path, and any error means no workbook.
+// The sample's drawn records come back with no index: adopt_workbook() (or
+// refresh_workbook_indexes()) finds them in the open extract.
 WorkbookLoadResult load_workbook_json(std::string_view text);
+// "path: message" lines (errors, then warnings marked "warning:"), for the command line.
+std::string format_workbook_errors(const WorkbookLoadResult& result);
 
 // ---------------------------------------------------------------------------
 // [SECTION] Checking against an extract
@@ -165,7 +176,13 @@ struct WorkbookMatch {
 WorkbookMatch match_workbook(const Workbook& wb, const Extract& extract);
 
 // Keeps only the audits (and the samples) whose records exist in `extract`, and takes on its
-// identity: "offer what still applies".
+// identity: "offer what still applies". A sample is kept when any record it drew exists
+// here, with its drawn records and changes cut to those that do; an audit whose sample is
+// not kept is kept as added by hand (sample_id ""). Drawn records get their indexes here.
 Workbook adopt_workbook(const Workbook& wb, const Extract& extract);
+
+// Sets the index of every sample's drawn records from `extract` (k_no_index when the id is
+// not there), after loading a workbook of the same extract.
+void refresh_workbook_indexes(Workbook& wb, const Extract& extract);
 
 } // namespace ca::audit
