@@ -203,7 +203,9 @@ void print_text(const ca::Extract& ex, const ca::PolicyIdentity& policy, const S
                 ca::format_date_long(ca::add_months(spec.date, -spec.activity_months)) + ")");
         std::printf("Excluding: %s\n", excluding.empty() ? "nothing" : excluding.c_str());
     } else {
-        std::printf("Supervision records held within %s\n", months(spec.activity_months).c_str());
+        std::printf("Supervision records held within %s (after %s)\n",
+                    months(spec.activity_months).c_str(),
+                    ca::format_date_long(ca::add_months(spec.date, -spec.activity_months)).c_str());
     }
     if (!spec.strata.empty()) {
         std::printf("At least one of:\n");
