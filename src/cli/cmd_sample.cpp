@@ -190,18 +190,21 @@ void print_text(const ca::Extract& ex, const ca::PolicyIdentity& policy, const S
     std::printf("Policy: %s, version %s, fingerprint %s\n", policy.name.c_str(),
                 policy.version.c_str(), policy.fingerprint.c_str());
     if (cases) {
-        std::string excluding;
-        auto add = [&](const std::string& s) { excluding += (excluding.empty() ? "" : "; ") + s; };
+        std::vector<std::string> excluding;
         if (spec.exclude_closed)
-            add("closed cases");
+            excluding.push_back("closed cases");
         if (spec.exclude_recently_audited)
-            add("cases audited within " + months(spec.recently_audited_months) + " (after " +
+            excluding.push_back(
+                "cases audited within " + months(spec.recently_audited_months) + " (after " +
                 ca::format_date_long(ca::add_months(spec.date, -spec.recently_audited_months)) +
                 ")");
         if (spec.exclude_inactive)
-            add("cases with no note within " + months(spec.activity_months) + " (after " +
+            excluding.push_back(
+                "cases with no note within " + months(spec.activity_months) + " (after " +
                 ca::format_date_long(ca::add_months(spec.date, -spec.activity_months)) + ")");
-        std::printf("Excluding: %s\n", excluding.empty() ? "nothing" : excluding.c_str());
+        std::printf("Excluding:%s\n", excluding.empty() ? " nothing" : "");
+        for (const std::string& e : excluding)
+            std::printf("  - %s\n", e.c_str());
     } else {
         std::printf("Supervision records held within %s (after %s)\n",
                     months(spec.activity_months).c_str(),
