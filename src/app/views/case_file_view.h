@@ -10,6 +10,7 @@
 #include "core/audit/chronology.h"
 #include "core/extract/model.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -22,6 +23,7 @@ struct CaseFileView {
     Index case_index = k_no_index;
     audit::Chronology chronology;
     std::vector<Index> authors; // for the author filter, by name
+    std::array<std::uint32_t, audit::k_entry_kind_count> kind_counts{}; // entries of each kind
 
     // Filters, as typed.
     char search[128] = {};
@@ -29,6 +31,8 @@ struct CaseFileView {
     Index author = k_no_index; // k_no_index: any
     char from_text[16] = {};   // YYYY-MM-DD or empty
     char to_text[16] = {};
+    bool from_invalid = false; // the text is not a date: that bound is not applied
+    bool to_invalid = false;
 
     // The entries that pass the filters (positions in chronology.entries), and whether they
     // must be computed again before the next draw.
@@ -44,6 +48,11 @@ struct CaseFileView {
     // A focus request for a record that the filters hide: shown as a notice with a button
     // that clears the filters.
     bool focus_hidden = false;
+    // A focus request for a record that is not in this case file (its label is shown).
+    std::optional<audit::RecordRef> focus_missing;
+
+    // Share of the height given to the list while an entry is shown below it (the splitter).
+    float list_share = 0.45f;
 };
 
 // Shows `case_index` of `extract`; builds the chronology when the case or the extract
