@@ -229,8 +229,7 @@ TEST_CASE("Completed case audits for the sampler, with the day each was complete
     };
     add(RecordSet::Cases, "C-1", AuditStatus::Completed, d("2026-01-05"), d("2026-01-09"));
     add(RecordSet::Cases, "C-2", AuditStatus::InProgress, d("2026-01-05"), std::nullopt);
-    add(RecordSet::Supervisions, "SUP-1", AuditStatus::Completed, d("2026-01-05"),
-        d("2026-01-06"));
+    add(RecordSet::Supervisions, "SUP-1", AuditStatus::Completed, d("2026-01-05"), d("2026-01-06"));
     add(RecordSet::Cases, "C-3", AuditStatus::Completed, d("2025-12-01"), std::nullopt);
     add(RecordSet::Cases, "C-4", AuditStatus::Completed, std::nullopt, std::nullopt);
     const std::vector<WorkbookAudit> done = completed_case_audits(wb);
@@ -620,7 +619,7 @@ TEST_CASE("Matching a workbook with another extract: which audits still apply") 
     CHECK(m.audits_missing == std::vector<std::string>{"A-2", "A-3"});
     CHECK(m.message == "This workbook was saved with a different extract (Westmere Borough "
                        "Council (synthetic), as at 2 March 2026, extracted 2026-03-02T18:30). "
-                       "1 of its 3 audits is of records in this extract; not found here: "
+                       "1 of its 3 audits is of a record in this extract; not found here: "
                        "A-2, A-3.");
 
     const Workbook adopted = adopt_workbook(wb, *other.extract);
@@ -654,6 +653,27 @@ TEST_CASE("Adopting keeps an audit whose sample does not apply, as added by hand
     CHECK(adopted.audits[2].record_id == "SUP-1");
     CHECK(adopted.audits[2].sample_id.empty());
     CHECK(adopted.audits[0].sample_id == "S-1");
+
+    // Against an extract without C-5002 and SUP-1, the audits of those two only.
+    std::string text =
+        ca_test::replace_once(ca_test::minimal(), "\"id\": \"C-5002\"", "\"id\": \"C-5009\"");
+    text = ca_test::replace_once(text, "\"id\": \"SUP-1\"", "\"id\": \"SUP-9\"");
+    const ImportResult other = import_extract(text);
+    REQUIRE(other.ok());
+    Workbook two = workbook_of(*mine.extract);
+    two.audits.erase(two.audits.begin()); // A-2 (C-5002) and A-3 (SUP-1) are left
+    const WorkbookMatch nothing = match_workbook(two, *other.extract);
+    CHECK(nothing.audits_found.empty());
+    CHECK(nothing.message.find("extracted 2026-03-02T18:30). None of its 2 audits are of "
+                               "records in this extract (A-2, A-3).") != std::string::npos);
+    Workbook one = two;
+    one.audits.resize(1);
+    CHECK(match_workbook(one, *other.extract)
+              .message.find("). Its audit is not of a record in this extract (A-2).") !=
+          std::string::npos);
+    CHECK(match_workbook(one, *mine.extract).message ==
+          "This workbook was saved with this extract (1 audit, 2 samples).");
+    CHECK(adopt_workbook(two, *other.extract).audits.empty());
 
     const WorkbookMatch m = match_workbook(Workbook{}, *mine.extract);
     CHECK_FALSE(m.same_extract); // no fingerprint at all

@@ -228,11 +228,16 @@ WorkbookMatch match_workbook(const Workbook& wb, const Extract& extract) {
         m.message += total == 1 ? " Its audit is of a record in this extract too."
                                 : " All " + std::to_string(total) +
                                       " of its audits are of records in this extract too.";
+    } else if (m.audits_found.empty()) {
+        m.message += (total == 1 ? " Its audit is not of a record in this extract ("
+                                 : " None of its " + std::to_string(total) +
+                                       " audits are of records in this extract (") +
+                     join_ids(m.audits_missing) + ").";
     } else {
-        m.message +=
-            " " + std::to_string(m.audits_found.size()) + " of its " +
-            count_of(total, "audit", "audits") + (m.audits_found.size() == 1 ? " is" : " are") +
-            " of records in this extract; not found here: " + join_ids(m.audits_missing) + ".";
+        m.message += " " + std::to_string(m.audits_found.size()) + " of its " +
+                     count_of(total, "audit", "audits") +
+                     (m.audits_found.size() == 1 ? " is of a record" : " are of records") +
+                     " in this extract; not found here: " + join_ids(m.audits_missing) + ".";
     }
     return m;
 }

@@ -1,0 +1,146 @@
+// caseaudit notes EXTRACT WORKBOOK [--sample ID] [--policy FILE]
+//
+// Prints the audit case notes of a workbook's audits (all of them, or those of one sample),
+// the same text the app offers to paste into the case records (core/audit/case_note.h).
+// The grades are computed with the policy given (default: the built-in one).
+//
+// When the workbook was saved with another extract, a warning goes to stderr and only the
+// notes of audits whose records exist in this extract are printed (adopt_workbook: "offer
+// what still applies"). Exit status: 0 printed (also when there is nothing to print), 1 the
+// extract does not import, the workbook or policy file does not load, or the sample is not
+// in the workbook, 2 usage.
+#include "cli/commands.h"
+#include "core/audit/case_note.h"
+#include "core/audit/workbook.h"
+#include "core/extract/import.h"
+#include "core/policy/policy.h"
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using namespace ca::audit;
+
+int usage() {
+    std::fputs("usage: caseaudit notes EXTRACT WORKBOOK [--sample ID] [--policy FILE]\n", stderr);
+    return 2;
+}
+
+std::optional<std::string> read_file(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+int run_notes(int argc, char** argv) {
+    const char* extract_path = nullptr;
+    const char* workbook_path = nullptr;
+    const char* sample_id = nullptr;
+    const char* policy_path = nullptr;
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (std::strcmp(a, "--sample") == 0 && i + 1 < argc)
+            sample_id = argv[++i];
+        else if (std::strcmp(a, "--policy") == 0 && i + 1 < argc)
+            policy_path = argv[++i];
+        else if (a[0] != '-' && !extract_path)
+            extract_path = a;
+        else if (a[0] != '-' && !workbook_path)
+            workbook_path = a;
+        else
+            return usage();
+    }
+    if (!extract_path || !workbook_path)
+        return usage();
+
+    ca::Policy policy = ca::default_policy();
+    if (policy_path) {
+        ca::PolicyLoadResult p = ca::load_policy_file(policy_path);
+        if (!p.ok()) {
+            std::fprintf(stderr, "%s: the policy file is not valid:\n%s", policy_path,
+                         ca::format_policy_errors(p.errors).c_str());
+            return 1;
+        }
+        policy = std::move(*p.policy);
+    }
+
+    const std::optional<std::string> text = read_file(workbook_path);
+    if (!text) {
+        std::fprintf(stderr, "%s: cannot read the workbook file.\n", workbook_path);
+        return 1;
+    }
+    WorkbookLoadResult loaded = load_workbook_json(*text);
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "%s: the workbook does not load:\n%s", workbook_path,
+                     format_workbook_errors(loaded).c_str());
+        return 1;
+    }
+    for (const WorkbookError& w : loaded.warnings)
+        std::fprintf(stderr, "%s: warning: %s: %s\n", workbook_path,
+                     w.path.empty() ? "(file)" : w.path.c_str(), w.message.c_str());
+
+    const ca::ImportResult imported = ca::import_extract_file(extract_path);
+    if (!imported.ok()) {
+        for (const ca::Finding& f : imported.findings)
+            if (f.severity == ca::Severity::Error)
+                std::fprintf(stderr, "%s\n", ca::format_finding(f).c_str());
+        std::fprintf(stderr, "%s: NOT valid (%zu errors); run `caseaudit validate` for details\n",
+                     extract_path, imported.error_count);
+        return 1;
+    }
+    const ca::Extract& ex = *imported.extract;
+
+    Workbook wb = std::move(*loaded.workbook);
+    const WorkbookMatch match = match_workbook(wb, ex);
+    if (!match.same_extract) {
+        std::fprintf(stderr, "%s: warning: %s%s\n", workbook_path, match.message.c_str(),
+                     match.audits_found.empty() || match.audits_missing.empty()
+                         ? ""
+                         : " Only the notes of the audits whose records are in this extract "
+                           "are printed.");
+        wb = adopt_workbook(wb, ex);
+    }
+    // The grades follow the bands of the policy in force now; say so when the workbook was
+    // last saved under another.
+    const std::string fingerprint = ca::policy_fingerprint(policy);
+    if (!wb.policy_fingerprint.empty() && wb.policy_fingerprint != fingerprint)
+        std::fprintf(stderr,
+                     "%s: warning: the workbook was last saved under another policy "
+                     "(fingerprint %s); grades are computed with %s, version %s (%s).\n",
+                     workbook_path, wb.policy_fingerprint.c_str(), policy.name.c_str(),
+                     policy.version.c_str(), fingerprint.c_str());
+
+    if (sample_id) {
+        bool known = false;
+        for (const Sample& s : wb.samples)
+            known = known || s.id == sample_id;
+        for (const Audit& a : wb.audits)
+            known = known || a.sample_id == sample_id;
+        if (!known) {
+            std::string ids;
+            for (const Sample& s : wb.samples)
+                ids += (ids.empty() ? "" : ", ") + s.id;
+            std::fprintf(stderr, "%s: no sample %s%s (samples: %s).\n", workbook_path, sample_id,
+                         match.same_extract ? "" : " that applies to this extract",
+                         ids.empty() ? "none" : ids.c_str());
+            return 1;
+        }
+    }
+    const std::string notes = audit_case_notes(wb, sample_id ? sample_id : "", ex, policy);
+    if (notes.empty())
+        std::fprintf(stderr, "%s: no audits to print.\n", workbook_path);
+    std::fwrite(notes.data(), 1, notes.size(), stdout);
+    return 0;
+}
+
+const ca::cli::Registration reg{"notes", "audit case notes of a workbook's audits", run_notes};
+
+} // namespace
