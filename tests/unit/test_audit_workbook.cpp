@@ -479,6 +479,8 @@ TEST_CASE("Workbook JSON: each bad value is reported at its path") {
          "Expected a date and time \"YYYY-MM-DDTHH:MM\", or \"\"."},
         {"\"dictionary\": [\n    \"reablement\"", "\"dictionary\": [\n    7", "dictionary[0]",
          "Expected text (a string)."},
+        {"\"asAt\": \"2026-03-02\"", "\"asAt\": \"2026-3-2\"", "extract.asAt",
+         "Expected a date \"YYYY-MM-DD\" that exists, or \"\"."},
         {"\"fingerprint\": \"00ff00ff00ff00ff\",", "", "extract.fingerprint",
          "Missing \"fingerprint\"."},
         {"\"audits\": [", "\"audits\": [7,", "audits[0]", "Expected an object ({...})."},
@@ -679,4 +681,35 @@ TEST_CASE("Adopting keeps an audit whose sample does not apply, as added by hand
     CHECK_FALSE(m.same_extract); // no fingerprint at all
     CHECK(m.message == "This workbook was saved with a different extract (an unnamed "
                        "organisation). It holds no audits.");
+}
+
+TEST_CASE("Workbook JSON: an empty workbook reads back as empty") {
+    // Nothing set at all: empty texts, no dates, no samples or audits.
+    const std::string text = save_workbook_json(Workbook{});
+    const WorkbookLoadResult r = load_workbook_json(text);
+    INFO(format_workbook_errors(r));
+    // The fingerprint is required and must not be empty, so a workbook of no extract is
+    // refused rather than tied to any extract.
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].path == "extract.fingerprint");
+
+    Workbook wb;
+    wb.extract.fingerprint = "0000000000000000";
+    const WorkbookLoadResult ok = load_workbook_json(save_workbook_json(wb));
+    INFO(format_workbook_errors(ok));
+    REQUIRE(ok.ok());
+    CHECK(ok.warnings.empty());
+    CHECK(ok.workbook->extract.as_at.empty());
+    CHECK(save_workbook_json(*ok.workbook) == save_workbook_json(wb));
+}
+
+TEST_CASE("docs/workbook-format.md shows the golden small workbook unchanged") {
+    std::ifstream in(std::string(CASEAUDIT_TEST_DATA_DIR) + "/../../docs/workbook-format.md",
+                     std::ios::binary);
+    REQUIRE(in.good());
+    std::ostringstream doc;
+    doc << in.rdbuf();
+    const std::string example =
+        "```json\n" + read_workbook_fixture("small-workbook.json") + "```\n";
+    CHECK(doc.str().find(example) != std::string::npos);
 }

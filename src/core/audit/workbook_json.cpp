@@ -583,9 +583,11 @@ WorkbookLoadResult load_workbook_json(std::string_view text) {
             Reader er(*e, "extract", diag);
             er.read_string("fingerprint", wb.extract.fingerprint, true);
             er.read_string("organisation", wb.extract.organisation);
-            std::optional<Date> as_at;
-            er.read_date("asAt", as_at);
-            wb.extract.as_at = as_at ? format_date(*as_at) : "";
+            er.read_string("asAt", wb.extract.as_at);
+            if (!wb.extract.as_at.empty() && !parse_date(wb.extract.as_at)) {
+                er.error("asAt", "Expected a date \"YYYY-MM-DD\" that exists, or \"\".");
+                wb.extract.as_at.clear();
+            }
             er.read_date_time("extractedAt", wb.extract.extracted_at);
             er.finish();
         } else {
