@@ -622,15 +622,20 @@ TEST_CASE("Unknown worker and team ids and bad periods are errors; nothing is dr
         spec.workers = {"w-a1"};
         CHECK(joined(draw(ex, spec).errors) == "No worker has the id w-a1.");
     }
-    SECTION("periods under a month") {
+    SECTION("periods under a month or over 120 months (the policy file's bounds)") {
         spec.activity_months = 0;
-        spec.recently_audited_months = 0;
+        spec.recently_audited_months = 121;
         CHECK(joined(draw(ex, spec).errors) ==
-              "The activity period must be at least 1 month.\n"
-              "The recently audited period must be at least 1 month.");
-        spec.exclude_inactive = false;
-        spec.exclude_recently_audited = false;
-        CHECK(draw(ex, spec).errors.empty()); // the periods are not used
+              "The activity period must be from 1 to 120 months.\n"
+              "The recently audited period must be from 1 to 120 months.");
+        spec.activity_months = 120;
+        spec.recently_audited_months = 1;
+        CHECK(draw(ex, spec).errors.empty());
+        spec.activity_months = -1;
+        spec.exclude_inactive = false; // the period is only checked when it is used
+        CHECK(draw(ex, spec).errors.empty());
+        spec.records = RecordSet::Supervisions; // supervision records always use it
+        CHECK(joined(draw(ex, spec).errors) == "The activity period must be from 1 to 120 months.");
     }
 }
 

@@ -222,10 +222,12 @@ SampleResult draw_sample(const Extract& ex, const Policy& policy, const SampleSp
     }
     if (spec.size < 1)
         r.errors.push_back("The sample size must be at least 1.");
-    if (spec.activity_months < 1 && (!cases || spec.exclude_inactive))
-        r.errors.push_back("The activity period must be at least 1 month.");
-    if (cases && spec.exclude_recently_audited && spec.recently_audited_months < 1)
-        r.errors.push_back("The recently audited period must be at least 1 month.");
+    // The policy file's bounds for the same numbers (docs/policy-file.md).
+    auto bad_months = [](int m) { return m < 1 || m > 120; };
+    if (bad_months(spec.activity_months) && (!cases || spec.exclude_inactive))
+        r.errors.push_back("The activity period must be from 1 to 120 months.");
+    if (cases && spec.exclude_recently_audited && bad_months(spec.recently_audited_months))
+        r.errors.push_back("The recently audited period must be from 1 to 120 months.");
     if (!r.errors.empty())
         return r;
     for (std::size_t w = 0; w < ex.workers.size(); ++w)
