@@ -1,16 +1,1037 @@
 // Case Audit - the audit checklist panel (see audit_checklist.h).
+//
+// Everything the auditor decides is kept in the workbook's Audit and saved after each change
+// (touch_workbook). What this file keeps itself is only what a text field needs between
+// frames (a due date typed wrongly, which field is being edited) and the audit case note's
+// text, built again only after a change.
+//
+// Index of this file:
+// [SECTION] Panel state
+// [SECTION] Text fields
+// [SECTION] Wording (records, score, grade)
+// [SECTION] Header (record, status, score, grade override)
+// [SECTION] Areas (proposal, evidence, result, comment)
+// [SECTION] Summary, recommendations, actions and flags
+// [SECTION] Completing the audit
+// [SECTION] Audit case note
+// [SECTION] The panel
 #include "app/views/audit_checklist.h"
 
 #include "app/app.h"
+#include "app/audit_state.h"
+#include "app/ui/fonts.h"
+#include "app/ui/theme.h"
+#include "app/ui/widgets.h"
+#include "app/views/case_file_view.h"
+#include "core/audit/case_note.h"
+#include "core/audit/checklist.h"
+#include "core/audit/evidence.h"
+#include "core/audit/scoring.h"
 #include "core/audit/workbook.h"
+#include "platform/platform.h"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cfloat>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace ca::app {
+namespace {
+
+using audit::AreaResult;
+using audit::AuditStatus;
+using audit::Grade;
+
+// ---------------------------------------------------------------------------
+// [SECTION] Panel state
+// ---------------------------------------------------------------------------
+
+// A due date as typed. A date that does not parse stays in the field, marked, and is not
+// applied to the action until it is corrected.
+struct DueDraft {
+    char text[16] = {};
+    bool invalid = false;
+};
+
+struct PanelState {
+    std::string audit_id;      // the audit the drafts belong to
+    std::vector<DueDraft> due; // one per action of that audit
+
+    // The text area being edited (0: none); the others are shown as wrapped text.
+    ImGuiID editing = 0;
+    bool focus_editing = false;
+    int editing_frame = 0;
+
+    char owner_search[64] = {};
+
+    // The owner picker's workers, by name, for one extract.
+    const Extract* workers_for = nullptr;
+    Date workers_on;
+    std::vector<Index> workers;
+
+    // The audit case note, built again only after a change.
+    std::string note;
+    std::string note_audit;
+    const Extract* note_extract = nullptr;
+    std::uint64_t note_frame = 0; // the frame the panel was last drawn
+    bool note_dirty = true;
+    double copied_at = -1.0; // ImGui time of the last copy (<0: not copied since a change)
+
+    std::string scroll_to; // an area's key: scroll to it (Next unanswered)
+};
+
+PanelState& panel() {
+    static PanelState state;
+    return state;
+}
+
+// The date the case is judged at: the audit's own, else the evidence's, else the extract's
+// as-at date.
+Date judged_date(const AppState& state, const audit::Audit& a) {
+    if (a.audit_date)
+        return *a.audit_date;
+    const AuditWorkspace& ws = state.audit.workspace;
+    if (ws.audit_id == a.id && ws.case_evidence)
+        return ws.case_evidence->audit_date;
+    return state.extract->metadata.as_at;
+}
+
+// Every change to the audit comes through here: a planned audit is now in progress, the
+// case note must be written again, and the workbook is saved at the end of the frame.
+void edited(AppState& state, audit::Audit& a) {
+    if (a.status == AuditStatus::Planned)
+        a.status = AuditStatus::InProgress;
+    if (!a.audit_date)
+        a.audit_date = judged_date(state, a);
+    panel().note_dirty = true;
+    panel().copied_at = -1.0;
+    touch_workbook(state);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Text fields
+// ---------------------------------------------------------------------------
+
+// Dear ImGui edits a char buffer; this grows the std::string under it as the text grows.
+int grow_string(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* text = static_cast<std::string*>(data->UserData);
+        text->resize(static_cast<std::size_t>(data->BufTextLen));
+        data->Buf = text->data();
+    }
+    return 0;
+}
+
+bool input_string(const char* label, const char* hint, std::string& text) {
+    return ImGui::InputTextWithHint(label, hint, text.data(), text.capacity() + 1,
+                                    ImGuiInputTextFlags_CallbackResize, grow_string, &text);
+}
+
+// A comment field. Dear ImGui 1.86's multi-line field does not wrap, so a paragraph typed
+// into it runs off to the right; the comment is therefore shown as wrapped text in a box the
+// size of the text, which becomes a field when clicked and text again when left.
+bool text_area(const char* id, std::string& text, const char* hint, float min_lines, bool locked) {
+    PanelState& p = panel();
+    ImGui::PushID(id);
+    const ImGuiID field = ImGui::GetID("##field");
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float line = ImGui::GetTextLineHeight();
+    const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 8.0f);
+    const float inner = width - style.FramePadding.x * 2.0f;
+    const char* begin = text.c_str();
+    const char* end = begin + text.size();
+    const float text_h = text.empty() ? 0.0f : ImGui::CalcTextSize(begin, end, false, inner).y;
+    bool changed = false;
+    if (p.editing == field && !locked) {
+        const float h = std::max(text_h + line, line * std::max(min_lines, 3.0f));
+        if (p.focus_editing) {
+            ImGui::SetKeyboardFocusHere();
+            p.focus_editing = false;
+            p.editing_frame = ImGui::GetFrameCount();
+        }
+        changed = ImGui::InputTextMultiline("##field", text.data(), text.capacity() + 1,
+                                            ImVec2(width, h + style.FramePadding.y * 2.0f),
+                                            ImGuiInputTextFlags_CallbackResize, grow_string, &text);
+        const bool active = ImGui::IsItemActive();
+        // Focus reaches the field a frame or two after the click; until then keep drawing.
+        if (ImGui::IsItemDeactivated() || (!active && ImGui::GetFrameCount() > p.editing_frame + 2))
+            p.editing = 0;
+        else if (!active)
+            platform::request_redraw();
+    } else {
+        const float h = std::max(text_h, line * min_lines) + style.FramePadding.y * 2.0f;
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        const bool clicked = ImGui::InvisibleButton("##box", ImVec2(width, h));
+        const bool hovered = ImGui::IsItemHovered() && !locked;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImVec2 max(pos.x + width, pos.y + h);
+        dl->AddRectFilled(pos, max,
+                          ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                          style.FrameRounding);
+        dl->AddRect(pos, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
+        const ImVec2 text_pos(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y);
+        if (text.empty())
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_pos, colors::text_muted, hint,
+                        nullptr, inner);
+        else
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_pos,
+                        ImGui::GetColorU32(ImGuiCol_Text), begin, end, inner);
+        if (hovered)
+            ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+        if (clicked && !locked) {
+            p.editing = field;
+            p.focus_editing = true;
+            platform::request_redraw();
+        }
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+// Wrapped text at the panel's width.
+void wrapped(const char* text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+}
+
+void wrapped_muted(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
+    wrapped(text);
+    ImGui::PopStyleColor();
+}
+
+// An area's title: the heading font, wrapped (the policy's wording can be long).
+void area_title(const char* text) {
+    ImFont* font = ui_fonts().heading;
+    if (font != nullptr)
+        ImGui::PushFont(font);
+    wrapped(text);
+    if (font != nullptr)
+        ImGui::PopFont();
+}
+
+// A status in words and colour, wrapped: "(x) A reason is needed ...".
+void wrapped_status(ImU32 color, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    wrapped(text);
+    ImGui::PopStyleColor();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Wording
+// ---------------------------------------------------------------------------
+
+std::string str(std::string_view v) {
+    return std::string(v);
+}
+
+// "83.3%", "63%": one decimal, because 62.5% and 63% are different grades.
+std::string percent_text(double percent) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%.1f", percent);
+    std::string out = text;
+    if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0)
+        out.resize(out.size() - 2);
+    return out + "%";
+}
+
+double band_floor(Grade g, const GradeBands& bands) {
+    switch (g) {
+    case Grade::Outstanding:
+        return bands.outstanding;
+    case Grade::Good:
+        return bands.good;
+    case Grade::RequiresImprovement:
+        return bands.requires_improvement;
+    default:
+        return 0.0;
+    }
+}
+
+Grade grade_above(Grade g) {
+    switch (g) {
+    case Grade::Good:
+        return Grade::Outstanding;
+    case Grade::RequiresImprovement:
+        return Grade::Good;
+    case Grade::Inadequate:
+        return Grade::RequiresImprovement;
+    default:
+        return Grade::None;
+    }
+}
+
+Grade grade_below(Grade g) {
+    switch (g) {
+    case Grade::Outstanding:
+        return Grade::Good;
+    case Grade::Good:
+        return Grade::RequiresImprovement;
+    case Grade::RequiresImprovement:
+        return Grade::Inadequate;
+    default:
+        return Grade::None;
+    }
+}
+
+// How near the score is to another grade, whichever boundary is nearer: "4.7 points below
+// Outstanding", "1.5 points above Requires improvement".
+std::string boundary_text(const audit::Score& s, const GradeBands& bands) {
+    const Grade up = grade_above(s.grade);
+    const Grade down = grade_below(s.grade);
+    char text[96];
+    if (down != Grade::None && s.above_band < 0.05)
+        std::snprintf(text, sizeof text, "exactly on the %s boundary of %s",
+                      str(audit::grade_label(s.grade)).c_str(),
+                      percent_text(band_floor(s.grade, bands)).c_str());
+    else if (up != Grade::None && (down == Grade::None || s.to_next_band <= s.above_band))
+        std::snprintf(text, sizeof text, "%.1f points below %s", s.to_next_band,
+                      str(audit::grade_label(up)).c_str());
+    else if (down != Grade::None)
+        std::snprintf(text, sizeof text, "%.1f points above %s", s.above_band,
+                      str(audit::grade_label(down)).c_str());
+    else
+        return {};
+    return text;
+}
+
+// What the audit is of: "Case C-000123 (Ann Example)", "Supervision record SU-0042".
+std::string record_heading(const Extract& x, const audit::Audit& a) {
+    if (a.records == audit::RecordSet::Cases) {
+        std::string out = "Case " + a.record_id;
+        const Index c = x.find_case(a.record_id);
+        if (c != k_no_index) {
+            const Index person = x.cases[c].person;
+            if (person != k_no_index)
+                out += " (" + str(x.text_of(x.people[person].name)) + ")";
+        }
+        return out;
+    }
+    std::string out = "Supervision record " + a.record_id;
+    const Index s = x.supervision_by_id.find(x.ids.find(a.record_id));
+    if (s != k_no_index) {
+        const Supervision& sup = x.supervisions[s];
+        out += " (";
+        if (sup.supervisee != k_no_index)
+            out += str(x.text_of(x.workers[sup.supervisee].name)) + ", ";
+        out += "held " + format_date_long(sup.held) + ")";
+    }
+    return out;
+}
+
+std::string owner_name(const Extract& x, const std::string& owner) {
+    const Index w = owner.empty() ? k_no_index : x.find_worker(owner);
+    if (w == k_no_index)
+        return owner;
+    return str(x.text_of(x.workers[w].name));
+}
+
+const char* plural(int n, const char* one, const char* many) {
+    return n == 1 ? one : many;
+}
+
+// The title of an answer's area or item, when there is no evidence to give it.
+std::string answer_title(const AppState& state, const audit::Audit& a, const std::string& key) {
+    if (a.records == audit::RecordSet::Cases) {
+        if (const std::optional<audit::CaseArea> area = audit::parse_case_area_key(key))
+            return str(audit::case_area(*area).title);
+    } else {
+        for (const ChecklistItem& item : state.policy.policy.audit.supervision_checklist)
+            if (item.key == key)
+                return item.title;
+    }
+    return display_name(key);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Header
+// ---------------------------------------------------------------------------
+
+void status_text(const audit::Audit& a) {
+    switch (a.status) {
+    case AuditStatus::Planned:
+        status_label(colors::text_muted, "(-) Planned");
+        break;
+    case AuditStatus::InProgress:
+        status_label(colors::status_warn, "(...) In progress");
+        break;
+    case AuditStatus::Completed: {
+        std::string text = "(ok) Completed";
+        if (a.completed)
+            text += " " + format_date_long(*a.completed);
+        status_label(colors::status_good, text.c_str());
+        break;
+    }
+    }
+}
+
+std::string first_unanswered(const audit::Audit& a) {
+    for (const audit::AreaAnswer& ans : a.answers)
+        if (ans.result == AreaResult::Unanswered)
+            return ans.key;
+    return {};
+}
+
+void draw_score(AppState& state, const audit::Audit& a, const audit::Score& s) {
+    const GradeBands& bands = state.policy.policy.audit.bands;
+    const int total = static_cast<int>(a.answers.size());
+    std::string line;
+    if (total > 0 && s.unanswered == total) {
+        line = "No score yet: no area is answered.";
+    } else if (s.grade == Grade::None) {
+        line = "No score: every area is Not applicable.";
+    } else {
+        line = str(audit::grade_label(s.grade)) + " - " + percent_text(s.percent);
+        const std::string near = boundary_text(s, bands);
+        if (!near.empty())
+            line += " (" + near + ")";
+        if (s.unanswered > 0) {
+            char more[96];
+            std::snprintf(more, sizeof more, "; %d %s not answered, counted as not met",
+                          s.unanswered, plural(s.unanswered, "area", "areas"));
+            line += more;
+        }
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Score:");
+    ImGui::SameLine();
+    wrapped(line.c_str());
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Met counts 1, partly met counts a half, over the areas that apply.\n"
+                          "Grade bands: Outstanding from %s, Good from %s, Requires "
+                          "improvement from %s, below that Inadequate.",
+                          percent_text(bands.outstanding).c_str(), percent_text(bands.good).c_str(),
+                          percent_text(bands.requires_improvement).c_str());
+    char counts[160];
+    std::snprintf(counts, sizeof counts,
+                  "%d met, %d partly met, %d not met, %d not applicable, %d not answered", s.met,
+                  s.partly_met, s.not_met, s.not_applicable, s.unanswered);
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
+    ImGui::TextUnformatted(counts);
+    ImGui::PopStyleColor();
+    if (s.unanswered > 0) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Next unanswered"))
+            panel().scroll_to = first_unanswered(a);
+    }
+}
+
+void draw_override(AppState& state, audit::Audit& a, const audit::Score& s, bool locked) {
+    static constexpr Grade k_grades[] = {Grade::None, Grade::Outstanding, Grade::Good,
+                                         Grade::RequiresImprovement, Grade::Inadequate};
+    ImGui::BeginDisabled(locked);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Grade override:");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13.0f);
+    const std::string preview = a.grade_override == Grade::None
+                                    ? std::string("None (the score's grade)")
+                                    : str(audit::grade_label(a.grade_override));
+    if (ImGui::BeginCombo("##override", preview.c_str())) {
+        for (const Grade g : k_grades) {
+            const std::string label = g == Grade::None ? std::string("None (the score's grade)")
+                                                       : str(audit::grade_label(g));
+            if (ImGui::Selectable(label.c_str(), a.grade_override == g) && a.grade_override != g) {
+                a.grade_override = g;
+                edited(state, a);
+            }
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::EndDisabled();
+    if (a.grade_override == Grade::None)
+        return;
+    if (s.grade != Grade::None && s.grade != a.grade_override) {
+        const std::string text =
+            "The audit's grade is " + str(audit::grade_label(a.grade_override)) +
+            "; the score alone gives " + str(audit::grade_label(s.grade)) + ". Both are kept.";
+        wrapped_muted(text.c_str());
+    }
+    if (text_area("override-reason", a.override_reason,
+                  "Why the grade differs from the score (required)", 1.0f, locked))
+        edited(state, a);
+    if (a.override_reason.find_first_not_of(" \t\r\n") == std::string::npos)
+        wrapped_status(colors::status_bad, "(x) Give the reason for the override.");
+}
+
+void draw_header(AppState& state, audit::Audit& a, const audit::Score& s, bool locked) {
+    const Extract& x = *state.extract;
+    heading_text(record_heading(x, a).c_str());
+    status_text(a);
+    ImGui::SameLine();
+    std::string meta = "Audit " + a.id;
+    if (!a.sample_id.empty())
+        meta += ", sample " + a.sample_id;
+    meta += ", judged at " + format_date_long(judged_date(state, a));
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
+    ImGui::TextUnformatted(meta.c_str());
+    ImGui::PopStyleColor();
+    draw_score(state, a, s);
+    draw_override(state, a, s, locked);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Areas
+// ---------------------------------------------------------------------------
+
+// Records the case file can show: an evidence link opens them there.
+bool in_case_file(audit::RecordKind k) {
+    switch (k) {
+    case audit::RecordKind::Case:
+    case audit::RecordKind::Worker:
+    case audit::RecordKind::Training:
+        return false;
+    default:
+        return true;
+    }
+}
+
+// The records of an evidence line as small buttons, as many to a row as fit; a long list
+// shows its first few and "N more".
+void draw_record_links(AppState& state, const std::vector<audit::RecordRef>& records,
+                       float indent) {
+    constexpr std::size_t k_shown = 6;
+    const Extract& x = *state.extract;
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID more_id = ImGui::GetID("more");
+    const bool all = storage->GetBool(more_id, false);
+    const std::size_t n = all ? records.size() : std::min(records.size(), k_shown);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
+    for (std::size_t i = 0; i < n; ++i) {
+        const audit::RecordRef ref = records[i];
+        const std::string label = audit::record_label(x, ref);
+        const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2.0f;
+        if (i > 0) {
+            ImGui::SameLine(0.0f, style.ItemSpacing.x * 0.5f);
+            if (ImGui::GetCursorScreenPos().x + w > right) {
+                ImGui::NewLine();
+                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
+            }
+        }
+        ImGui::PushID(static_cast<int>(i));
+        if (in_case_file(ref.kind)) {
+            ImGui::PushStyleColor(ImGuiCol_Text, colors::accent);
+            if (ImGui::SmallButton(label.c_str()))
+                case_file_focus(state.audit.workspace.case_file, ref);
+            ImGui::PopStyleColor();
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("Show %s in the case file", label.c_str());
+        } else {
+            ImGui::TextDisabled("%s", label.c_str());
+        }
+        ImGui::PopID();
+    }
+    if (records.size() > k_shown) {
+        char label[32];
+        if (all)
+            std::snprintf(label, sizeof label, "Fewer");
+        else
+            std::snprintf(label, sizeof label, "%zu more", records.size() - k_shown);
+        ImGui::SameLine(0.0f, style.ItemSpacing.x * 0.5f);
+        if (ImGui::SmallButton(label))
+            storage->SetBool(more_id, !all);
+    }
+}
+
+void draw_evidence(AppState& state, const audit::AreaEvidence& ev) {
+    int shortfalls = 0;
+    for (const audit::EvidenceLine& l : ev.lines)
+        shortfalls += l.ok ? 0 : 1;
+    if (ev.lines.empty() && ev.checked.empty())
+        return;
+    char label[96];
+    if (ev.lines.empty())
+        std::snprintf(label, sizeof label, "What was checked###evidence");
+    else if (shortfalls > 0)
+        std::snprintf(label, sizeof label, "Evidence: %zu found, (!) %d %s###evidence",
+                      ev.lines.size(), shortfalls, plural(shortfalls, "shortfall", "shortfalls"));
+    else
+        std::snprintf(label, sizeof label, "Evidence: %zu found###evidence", ev.lines.size());
+    if (!ImGui::TreeNodeEx(label, ImGuiTreeNodeFlags_SpanAvailWidth))
+        return;
+    if (!ev.checked.empty())
+        wrapped_muted(ev.checked.c_str());
+    const float marker_w = ImGui::CalcTextSize("(!)").x + ImGui::GetStyle().ItemSpacing.x;
+    for (std::size_t i = 0; i < ev.lines.size(); ++i) {
+        const audit::EvidenceLine& line = ev.lines[i];
+        ImGui::PushID(static_cast<int>(i));
+        const float x0 = ImGui::GetCursorPosX();
+        if (line.ok)
+            status_label(colors::text_muted, "-");
+        else
+            status_label(colors::status_warn, "(!)");
+        if (ImGui::IsItemHovered() && !line.ok)
+            ImGui::SetTooltip("A shortfall");
+        ImGui::SameLine(x0 + marker_w);
+        wrapped(line.text.c_str());
+        if (!line.records.empty())
+            draw_record_links(state, line.records, marker_w);
+        ImGui::PopID();
+    }
+    ImGui::TreePop();
+}
+
+// The rule's proposal and its reason. With no proposal the area is the auditor's to judge;
+// the core's summary then ends with "Needs your judgement.", which the label already says.
+void draw_proposal(const audit::AreaEvidence* ev, bool about_writing) {
+    if (ev == nullptr) {
+        status_label(colors::accent, "(?) Needs your judgement");
+        return;
+    }
+    if (ev->proposal == AreaResult::Unanswered) {
+        const bool judgement = about_writing || !ev->automatic;
+        status_label(colors::accent, judgement ? "(?) Needs your judgement" : "(?) No proposal");
+        std::string_view why = ev->summary;
+        constexpr std::string_view k_suffix = "Needs your judgement.";
+        if (why.size() >= k_suffix.size() && why.substr(why.size() - k_suffix.size()) == k_suffix)
+            why.remove_suffix(k_suffix.size());
+        while (!why.empty() && why.back() == ' ')
+            why.remove_suffix(1);
+        if (!why.empty())
+            wrapped(str(why).c_str());
+        return;
+    }
+    std::string text = "Proposed: " + str(audit::result_label(ev->proposal));
+    if (!ev->summary.empty())
+        text += " - " + ev->summary;
+    wrapped(text.c_str());
+}
+
+// The four results as radio buttons, and the proposal in one click.
+void draw_result(AppState& state, audit::Audit& a, audit::AreaAnswer& ans,
+                 const audit::AreaEvidence* ev, bool locked) {
+    struct Choice {
+        AreaResult result;
+        const char* label;
+    };
+    static constexpr Choice k_choices[] = {{AreaResult::Met, "Met"},
+                                           {AreaResult::PartlyMet, "Partly met"},
+                                           {AreaResult::NotMet, "Not met"},
+                                           {AreaResult::NotApplicable, "N/A"}};
+    ImGui::BeginDisabled(locked);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Result:");
+    for (const Choice& c : k_choices) {
+        ImGui::SameLine();
+        if (ImGui::RadioButton(c.label, ans.result == c.result) && ans.result != c.result) {
+            ans.result = c.result;
+            edited(state, a);
+        }
+        if (c.result == AreaResult::NotApplicable && ImGui::IsItemHovered())
+            ImGui::SetTooltip("Not applicable: the area does not count in the score");
+    }
+    const bool has_proposal = ev != nullptr && ev->proposal != AreaResult::Unanswered;
+    if (has_proposal && ans.result != ev->proposal) {
+        const char* label = "Use proposal";
+        const float w = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < w)
+            ImGui::NewLine();
+        if (ImGui::Button(label)) {
+            ans.result = ev->proposal;
+            edited(state, a);
+        }
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Set the result to %s",
+                              str(audit::result_label(ev->proposal)).c_str());
+    }
+    ImGui::EndDisabled();
+    if (ans.result == AreaResult::Unanswered)
+        status_label(colors::status_warn, "(?) Not answered yet");
+    else if (has_proposal && ans.result != ev->proposal)
+        status_label(colors::text_muted, "(i) Differs from the proposal");
+}
+
+void draw_area(AppState& state, audit::Audit& a, std::size_t n, audit::AreaAnswer& ans,
+               const audit::AreaEvidence* ev, bool locked) {
+    PanelState& p = panel();
+    ImGui::PushID(ans.key.c_str());
+    if (p.scroll_to == ans.key) {
+        ImGui::SetScrollHereY(0.0f);
+        p.scroll_to.clear();
+    }
+    bool about_writing = false;
+    if (a.records == audit::RecordSet::Cases)
+        if (const std::optional<audit::CaseArea> area = audit::parse_case_area_key(ans.key))
+            about_writing = audit::case_area(*area).about_writing;
+    const std::string title =
+        std::to_string(n) + ". " + (ev != nullptr ? ev->title : answer_title(state, a, ans.key));
+    area_title(title.c_str());
+    draw_proposal(ev, about_writing);
+    if (ev != nullptr)
+        draw_evidence(state, *ev);
+    draw_result(state, a, ans, ev, locked);
+    if (text_area("comment", ans.comment, "Add a comment (optional)", 1.0f, locked))
+        edited(state, a);
+    ImGui::PopID();
+}
+
+const std::vector<audit::AreaEvidence>* evidence_of(const AppState& state, const audit::Audit& a) {
+    const AuditWorkspace& ws = state.audit.workspace;
+    if (ws.audit_id != a.id)
+        return nullptr;
+    if (a.records == audit::RecordSet::Cases)
+        return ws.case_evidence ? &ws.case_evidence->areas : nullptr;
+    return ws.supervision_evidence ? &ws.supervision_evidence->items : nullptr;
+}
+
+void draw_areas(AppState& state, audit::Audit& a, bool locked) {
+    const std::vector<audit::AreaEvidence>* evidence = evidence_of(state, a);
+    if (evidence == nullptr)
+        wrapped_muted("The evidence for this audit is not ready yet; you can still record "
+                      "your results.");
+    for (std::size_t i = 0; i < a.answers.size(); ++i) {
+        audit::AreaAnswer& ans = a.answers[i];
+        const audit::AreaEvidence* ev = nullptr;
+        if (evidence != nullptr)
+            for (const audit::AreaEvidence& e : *evidence)
+                if (e.key == ans.key)
+                    ev = &e;
+        ImGui::Separator();
+        draw_area(state, a, i + 1, ans, ev, locked);
+    }
+    ImGui::Separator();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Summary, recommendations, actions and flags
+// ---------------------------------------------------------------------------
+
+// Workers who may own an action on the audit date (not those who had left), by name.
+const std::vector<Index>& action_owners(const Extract& x, Date on) {
+    PanelState& p = panel();
+    if (p.workers_for != &x || p.workers_on != on) {
+        p.workers_for = &x;
+        p.workers_on = on;
+        p.workers.clear();
+        for (Index i = 0; i < static_cast<Index>(x.workers.size()); ++i)
+            if (!x.workers[i].end || *x.workers[i].end >= on)
+                p.workers.push_back(i);
+        std::sort(p.workers.begin(), p.workers.end(), [&](Index l, Index r) {
+            return x.text_of(x.workers[l].name) < x.text_of(x.workers[r].name);
+        });
+    }
+    return p.workers;
+}
+
+bool contains_nocase(std::string_view hay, const char* needle) {
+    const std::size_t n = std::strlen(needle);
+    if (n == 0)
+        return true;
+    const auto it = std::search(hay.begin(), hay.end(), needle, needle + n, [](char l, char r) {
+        return std::tolower(static_cast<unsigned char>(l)) ==
+               std::tolower(static_cast<unsigned char>(r));
+    });
+    return it != hay.end();
+}
+
+// The owner: a worker chosen from the extract (kept as their id) or a name typed in.
+bool owner_picker(AppState& state, const audit::Audit& a, audit::ActionItem& action) {
+    PanelState& p = panel();
+    const Extract& x = *state.extract;
+    const std::string shown = owner_name(x, action.owner);
+    bool changed = false;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (!ImGui::BeginCombo("##owner", shown.empty() ? "Choose..." : shown.c_str(),
+                           ImGuiComboFlags_HeightLarge))
+        return false;
+    if (ImGui::IsWindowAppearing()) {
+        p.owner_search[0] = '\0';
+        ImGui::SetKeyboardFocusHere();
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+    ImGui::InputTextWithHint("##who", "Type a name, or search the workers", p.owner_search,
+                             sizeof p.owner_search);
+    if (p.owner_search[0] != '\0') {
+        const std::string use = std::string("Use \"") + p.owner_search + "\"";
+        if (ImGui::Selectable(use.c_str())) {
+            action.owner = p.owner_search;
+            changed = true;
+        }
+    }
+    if (!action.owner.empty() && ImGui::Selectable("No owner")) {
+        action.owner.clear();
+        changed = true;
+    }
+    ImGui::Separator();
+    int listed = 0;
+    for (const Index w : action_owners(x, judged_date(state, a))) {
+        const Worker& worker = x.workers[w];
+        const std::string_view name = x.text_of(worker.name);
+        if (!contains_nocase(name, p.owner_search))
+            continue;
+        if (++listed > 200) {
+            ImGui::TextDisabled("More workers match: type more of the name.");
+            break;
+        }
+        std::string label = str(name);
+        if (worker.team != k_no_index)
+            label += " - " + str(x.text_of(x.teams[worker.team].name));
+        ImGui::PushID(static_cast<int>(w));
+        const std::string id = str(x.id_of(worker.id));
+        if (ImGui::Selectable(label.c_str(), action.owner == id)) {
+            action.owner = id;
+            changed = true;
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndCombo();
+    return changed;
+}
+
+void draw_due(AppState& state, audit::Audit& a, audit::ActionItem& action, DueDraft& d) {
+    if (!d.invalid) { // follow the action's date unless a wrong one is being corrected
+        const std::string iso = action.due ? format_date(*action.due) : std::string();
+        std::snprintf(d.text, sizeof d.text, "%s", iso.c_str());
+    }
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (ImGui::InputTextWithHint("##due", "YYYY-MM-DD", d.text, sizeof d.text)) {
+        const std::string_view typed(d.text);
+        if (typed.empty()) {
+            d.invalid = false;
+            if (action.due) {
+                action.due.reset();
+                edited(state, a);
+            }
+        } else if (const std::optional<Date> due = parse_date(typed)) {
+            d.invalid = false;
+            if (action.due != due) {
+                action.due = *due;
+                edited(state, a);
+            }
+        } else {
+            d.invalid = true;
+        }
+    }
+    if (d.invalid)
+        status_label(colors::status_bad, "(x) Not a date");
+}
+
+void draw_actions(AppState& state, audit::Audit& a, bool locked) {
+    PanelState& p = panel();
+    heading_text("Actions");
+    if (p.due.size() != a.actions.size())
+        p.due.resize(a.actions.size());
+    std::size_t remove = a.actions.size();
+    bool any_invalid = false;
+    ImGui::BeginDisabled(locked);
+    if (!a.actions.empty()) {
+        const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH |
+                                      ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg;
+        if (ImGui::BeginTable("##actions", 5, flags)) {
+            const float em = ImGui::GetFontSize();
+            ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+            ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthStretch, 1.7f);
+            ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
+            ImGui::TableSetupColumn("Done", ImGuiTableColumnFlags_WidthFixed, em * 2.2f);
+            ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, em * 4.0f);
+            ImGui::TableHeadersRow();
+            for (std::size_t i = 0; i < a.actions.size(); ++i) {
+                audit::ActionItem& action = a.actions[i];
+                ImGui::PushID(static_cast<int>(i));
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::SetNextItemWidth(-FLT_MIN);
+                if (input_string("##text", "What is to be done", action.text))
+                    edited(state, a);
+                ImGui::TableNextColumn();
+                if (owner_picker(state, a, action))
+                    edited(state, a);
+                ImGui::TableNextColumn();
+                draw_due(state, a, action, p.due[i]);
+                any_invalid = any_invalid || p.due[i].invalid;
+                ImGui::TableNextColumn();
+                if (ImGui::Checkbox("##done", &action.done))
+                    edited(state, a);
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip(action.done ? "Done" : "Not done yet");
+                ImGui::TableNextColumn();
+                if (ImGui::SmallButton("Remove"))
+                    remove = i;
+                ImGui::PopID();
+            }
+            ImGui::EndTable();
+        }
+    }
+    if (remove < a.actions.size()) {
+        a.actions.erase(a.actions.begin() + static_cast<std::ptrdiff_t>(remove));
+        p.due.erase(p.due.begin() + static_cast<std::ptrdiff_t>(remove));
+        edited(state, a);
+    }
+    if (ImGui::Button("Add action")) {
+        a.actions.emplace_back();
+        p.due.emplace_back();
+        edited(state, a);
+    }
+    ImGui::EndDisabled();
+    if (any_invalid)
+        wrapped_status(colors::status_bad,
+                       "(x) Write due dates as YYYY-MM-DD, for a day that exists. Until then "
+                       "the action keeps the date it had.");
+}
+
+void draw_conclusions(AppState& state, audit::Audit& a, bool locked) {
+    heading_text("Summary");
+    if (text_area("summary", a.summary, "Your overall comment on the case file", 3.0f, locked))
+        edited(state, a);
+    ImGui::Spacing();
+    heading_text("Recommendations");
+    if (text_area("recommendations", a.recommendations, "What should change, and who should do it",
+                  3.0f, locked))
+        edited(state, a);
+    ImGui::Spacing();
+    draw_actions(state, a, locked);
+    ImGui::Spacing();
+    ImGui::BeginDisabled(locked);
+    if (ImGui::Checkbox("Discuss in supervision", &a.discuss_in_supervision))
+        edited(state, a);
+    if (ImGui::Checkbox("Chosen for supervision review", &a.chosen_for_supervision_review))
+        edited(state, a);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("One of the cases the manager selects to review in supervision");
+    ImGui::EndDisabled();
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Completing the audit
+// ---------------------------------------------------------------------------
+
+void draw_completion(AppState& state, audit::Audit& a, const audit::Score& s) {
+    if (a.status == AuditStatus::Completed) {
+        std::string done = "(ok) Completed";
+        if (a.completed)
+            done += " on " + format_date_long(*a.completed);
+        done += ". Reopen it to change anything.";
+        wrapped_status(colors::status_good, done.c_str());
+        if (ImGui::Button("Reopen audit")) {
+            a.status = AuditStatus::InProgress;
+            a.completed.reset();
+            edited(state, a);
+        }
+        return;
+    }
+    std::vector<std::string> reasons;
+    if (s.unanswered > 0) {
+        char text[96];
+        std::snprintf(text, sizeof text, "%d %s not answered yet.", s.unanswered,
+                      plural(s.unanswered, "area is", "areas are"));
+        reasons.push_back(text);
+    }
+    if (a.grade_override != Grade::None &&
+        a.override_reason.find_first_not_of(" \t\r\n") == std::string::npos)
+        reasons.push_back("The grade override needs a reason.");
+    ImGui::BeginDisabled(!reasons.empty());
+    if (primary_button("Complete audit")) {
+        a.status = AuditStatus::Completed;
+        // The platform has no clock: an audit is completed on the date it is judged at.
+        a.completed = judged_date(state, a);
+        edited(state, a);
+    }
+    ImGui::EndDisabled();
+    if (reasons.empty()) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("Dated %s, the audit date",
+                            format_date_long(judged_date(state, a)).c_str());
+        return;
+    }
+    for (const std::string& r : reasons)
+        wrapped_status(colors::status_warn, ("(!) " + r).c_str());
+    if (s.unanswered > 0 && ImGui::SmallButton("Go to the next unanswered area"))
+        panel().scroll_to = first_unanswered(a);
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Audit case note
+// ---------------------------------------------------------------------------
+
+void draw_case_note(AppState& state, const audit::Audit& a) {
+    PanelState& p = panel();
+    const Extract& x = *state.extract;
+    // Built again after a change, or when the panel comes back (the policy may have changed).
+    if (p.note_dirty || p.note_audit != a.id || p.note_extract != &x ||
+        state.frame != p.note_frame + 1) {
+        p.note = audit::audit_case_note(a, x, state.policy.policy);
+        p.note_audit = a.id;
+        p.note_extract = &x;
+        p.note_dirty = false;
+    }
+    p.note_frame = state.frame;
+
+    heading_text("Audit case note");
+    wrapped_muted("Paste this into the case record, so that anyone reading the record can see "
+                  "that the case has been audited.");
+    if (a.status != AuditStatus::Completed)
+        wrapped_status(colors::status_warn,
+                       "(!) The audit is not completed: the note is marked as a draft.");
+    if (primary_button("Copy audit case note")) {
+        platform::set_clipboard_text(p.note);
+        p.copied_at = ImGui::GetTime();
+    }
+    if (p.copied_at >= 0.0 && ImGui::GetTime() - p.copied_at < 8.0) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        status_label(colors::status_good, "(ok) Copied");
+    }
+    int lines = 1;
+    for (const char ch : p.note)
+        lines += ch == '\n' ? 1 : 0;
+    const float h = ImGui::GetTextLineHeight() * static_cast<float>(std::min(lines, 16) + 1) +
+                    ImGui::GetStyle().FramePadding.y * 2.0f;
+    ImGui::InputTextMultiline("##case-note", p.note.data(), p.note.size() + 1, ImVec2(-FLT_MIN, h),
+                              ImGuiInputTextFlags_ReadOnly);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] The panel
+// ---------------------------------------------------------------------------
 
 void draw_audit_checklist(AppState& state, audit::Audit& audit) {
-    (void)state;
-    ImGui::TextUnformatted(audit.record_id.c_str());
+    if (!state.extract)
+        return;
+    PanelState& p = panel();
+    if (p.audit_id != audit.id) {
+        p.audit_id = audit.id;
+        p.due.assign(audit.actions.size(), DueDraft{});
+        p.editing = 0;
+        p.scroll_to.clear();
+        p.copied_at = -1.0;
+        p.note_dirty = true;
+    }
+    const bool locked = audit.status == AuditStatus::Completed;
+    const audit::Score score =
+        audit::score_results(audit::audit_results(audit), state.policy.policy.audit.bands);
+
+    ImGui::PushID("audit-checklist");
+    draw_header(state, audit, score, locked);
+    ImGui::Spacing();
+    ImGui::BeginChild("##checklist-body", ImVec2(0, 0), false);
+    if (locked)
+        wrapped_muted("This audit is completed: its results are shown as recorded. Reopen it "
+                      "(at the end of the checklist) to change them.");
+    draw_areas(state, audit, locked);
+    ImGui::Spacing();
+    draw_conclusions(state, audit, locked);
+    ImGui::Spacing();
+    ImGui::Separator();
+    draw_completion(state, audit, score);
+    ImGui::Spacing();
+    ImGui::Separator();
+    draw_case_note(state, audit);
+    ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize()));
+    ImGui::EndChild();
+    ImGui::PopID();
 }
 
 } // namespace ca::app
