@@ -10,6 +10,7 @@
 # ---------------------------------------------------------------------------
 option(CASEAUDIT_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer (native)" OFF)
 option(CASEAUDIT_WERROR "Treat compiler warnings as errors" ON)
+option(CASEAUDIT_BENCH "Build the benchmarks in bench/ (bench/*/run.sh turn it on)" OFF)
 set(CASEAUDIT_DEPS_DIR "${PROJECT_SOURCE_DIR}/build/deps" CACHE PATH
     "Where scripts/setup.sh unpacked the Debian source packages and built SDL2 for wasm")
 set(CASEAUDIT_DIST_DIR "${PROJECT_SOURCE_DIR}/dist" CACHE PATH
