@@ -116,8 +116,10 @@ struct SampleResult {
     std::size_t excluded_closed = 0;
     std::size_t excluded_recently_audited = 0;
     std::size_t excluded_inactive = 0;
-    std::vector<std::string> notes;  // e.g. "No eligible case has an open safeguarding enquiry."
-    std::vector<std::string> errors; // unknown worker or team ids, size < 1: nothing drawn
+    std::vector<std::string> notes; // e.g. "No eligible case has an open safeguarding enquiry."
+    // Unknown worker or team ids, size < 1, a period used outside 1..120 months: nothing
+    // is drawn, and every problem is listed.
+    std::vector<std::string> errors;
 };
 
 // ---------------------------------------------------------------------------
