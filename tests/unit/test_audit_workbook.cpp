@@ -474,7 +474,12 @@ TEST_CASE("Workbook JSON: each bad value is reported at its path") {
         {"\"done\": true", "\"done\": \"yes\"", "audits[0].actions[0].done",
          "Expected true or false."},
         {"\"size\": 8", "\"size\": 2.5", "samples[0].spec.size",
-         "Expected a whole number from 0 to 100000."},
+         "Expected a whole number from 1 to 100000."},
+        // The months have the policy file's bounds, 1 to 120, as the sampler does.
+        {"\"activityMonths\": 2", "\"activityMonths\": 0", "samples[0].spec.activityMonths",
+         "Expected a whole number from 1 to 120."},
+        {"\"recentlyAuditedMonths\": 6", "\"recentlyAuditedMonths\": 121",
+         "samples[0].spec.recentlyAuditedMonths", "Expected a whole number from 1 to 120."},
         {"\"modified\": \"2026-03-04T09:12:30\"", "\"modified\": \"yesterday\"", "modified",
          "Expected a date and time \"YYYY-MM-DDTHH:MM\", or \"\"."},
         {"\"dictionary\": [\n    \"reablement\"", "\"dictionary\": [\n    7", "dictionary[0]",

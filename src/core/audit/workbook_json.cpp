@@ -343,7 +343,7 @@ void read_spec(const Json& j, const std::string& path, SampleSpec& s, Diagnostic
     r.read_key("records", s.records, parse_record_set_key, "cases, supervisions", true);
     r.read_string_list("workers", s.workers);
     r.read_string_list("teams", s.teams);
-    r.read_int("size", s.size, 0, 100000);
+    r.read_int("size", s.size, 1, 100000);
     if (const Json* v = r.require("seed")) {
         const std::optional<std::uint64_t> seed =
             v->is_string() ? parse_seed(v->get<std::string>()) : std::nullopt;
@@ -363,10 +363,10 @@ void read_spec(const Json& j, const std::string& path, SampleSpec& s, Diagnostic
             r.error("date", "Expected the sample date \"YYYY-MM-DD\".");
     }
     r.read_bool("excludeRecentlyAudited", s.exclude_recently_audited);
-    r.read_int("recentlyAuditedMonths", s.recently_audited_months, 0, 1200);
+    r.read_int("recentlyAuditedMonths", s.recently_audited_months, 1, 120);
     r.read_bool("excludeClosed", s.exclude_closed);
     r.read_bool("excludeInactive", s.exclude_inactive);
-    r.read_int("activityMonths", s.activity_months, 0, 1200);
+    r.read_int("activityMonths", s.activity_months, 1, 120);
     if (const Json* v = r.get("strata")) {
         if (!v->is_array()) {
             r.error("strata", "Expected a list of: open-safeguarding-enquiry, asye-worker.");
