@@ -467,6 +467,31 @@ TEST_CASE("case-insensitive containment, ASCII folding only", "[audit][chronolog
     CHECK(contains_ignoring_case("\xC3\xA9TIENNE", "\xC3\xA9tienne"));
 }
 
+TEST_CASE("case-insensitive containment: the search anchors on the needle's rarest letter",
+          "[audit][chronology]") {
+    // "quiz": 'z' (the rarest) is the anchor, last in the needle; found as 'z' in the text.
+    CHECK(contains_ignoring_case("quick quiz", "QUIZ"));
+    // "az" in "zazb": the first 'z' cannot end an "az"; the second does (positions 1-2).
+    CHECK(contains_ignoring_case("zazb", "az"));
+    // "az" in "zzz": every 'z' is tried, none follows an 'a'.
+    CHECK_FALSE(contains_ignoring_case("zzz", "az"));
+    // The anchor only in its upper case in the text.
+    CHECK(contains_ignoring_case("FIZZ", "fizz"));
+    // "quit": anchor 'q', met as 'Q' (position 0, "Qx q"), 'q' (position 3, "q QU"), then
+    // 'Q' at position 5 starts "QUIT": both cases are followed in turn.
+    CHECK(contains_ignoring_case("Qx q QUIT", "quit"));
+    CHECK_FALSE(contains_ignoring_case("Qx q QUIZ", "quit"));
+    // A digit is rarer than any letter: "12 mar" anchors on '1'.
+    CHECK(contains_ignoring_case("Visit on 12 March", "12 mar"));
+    CHECK_FALSE(contains_ignoring_case("Visit on 12 May", "12 mar"));
+    // The anchor occurs in the text, but too near the start for the needle to fit before it
+    // ("xq": 'q' is the anchor, at position 1; the text starts with 'q').
+    CHECK_FALSE(contains_ignoring_case("qxy", "xq"));
+    // ... or too near the end for the rest of the needle to fit after it.
+    CHECK_FALSE(contains_ignoring_case("abcq", "qa"));
+    CHECK(contains_ignoring_case("abcqa", "qa"));
+}
+
 TEST_CASE("entry kind labels", "[audit][chronology]") {
     CHECK(entry_kind_label(EntryKind::Note) == "Note");
     CHECK(entry_kind_label(EntryKind::Plan) == "Care and support plan");

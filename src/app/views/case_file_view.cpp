@@ -193,6 +193,7 @@ void case_file_focus(CaseFileView& view, audit::RecordRef record) {
     view.selected = entry;
     view.highlighted = record;
     view.scroll_to_selected = true; // resolved by the next draw, once the rows are current
+    view.scroll_to_part = true;
 }
 
 namespace {
@@ -216,6 +217,7 @@ void refresh_rows(CaseFileView& v, const Extract& x) {
     f.from = from;
     f.to = to;
     audit::filter_chronology(v.chronology, x, f, v.rows);
+    v.rows_changed = true;
 }
 
 std::string kinds_preview(const CaseFileView& v) {
@@ -413,27 +415,37 @@ void draw_row(CaseFileView& v, const Extract& x, std::uint32_t entry, bool scrol
 void draw_list(CaseFileView& v, const Extract& x, float height) {
     // The row to bring into view (a focus request), resolved against the current rows.
     int scroll_row = -1;
-    if (v.scroll_to_selected && v.selected != audit::Chronology::k_no_entry) {
+    if ((v.scroll_to_selected || v.rows_changed) && v.selected != audit::Chronology::k_no_entry) {
         scroll_row = row_of(v, v.selected);
         v.focus_hidden = scroll_row < 0 && v.highlighted.has_value();
     }
+    const bool to_top = v.rows_changed && scroll_row < 0;
     v.scroll_to_selected = false;
+    v.rows_changed = false;
 
+    // Every title starts with its kind ("Visit: ...", "Document: ...", "Core assessment ..."),
+    // so the Kind column starts hidden to leave the title room at half a laptop's width; the
+    // header's context menu (right click) shows it.
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_Hideable | ImGuiTableFlags_NoBordersInBody |
                                   ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##chronology", 4, flags, ImVec2(0, height)))
         return;
     const float pad = ImGui::GetStyle().CellPadding.x * 2.0f;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed,
+    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide,
                             ImGui::CalcTextSize("> 0000-00-00").x + pad);
-    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed,
+    ImGui::TableSetupColumn("Kind",
+                            ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultHide,
                             ImGui::CalcTextSize("Safeguarding").x + pad);
     ImGui::TableSetupColumn("Author", ImGuiTableColumnFlags_WidthFixed,
                             ImGui::GetFontSize() * 7.5f);
-    ImGui::TableSetupColumn("Entry", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Entry",
+                            ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide);
     ImGui::TableHeadersRow();
+    if (to_top)
+        ImGui::SetScrollY(0.0f);
 
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(v.rows.size()));
@@ -481,7 +493,7 @@ std::string entry_meta(const Extract& x, const audit::ChronologyEntry& e) {
     std::string out(audit::entry_kind_label(e.kind));
     out += ", " + format_date_long(e.date);
     if (e.recorded_at) {
-        char time[8];
+        char time[16];
         std::snprintf(time, sizeof time, "%02d:%02d", e.recorded_at->minute_of_day / 60,
                       e.recorded_at->minute_of_day % 60);
         out += " (recorded " + format_date_long(e.recorded_at->date) + " at " + time + ")";
@@ -529,8 +541,12 @@ void draw_entry(CaseFileView& v, const Extract& x) {
         return;
 
     ImGui::BeginChild("##entry-text", ImVec2(0, 0), false);
-    const bool linked = is_linked(v, e);
-    if (linked)
+    if (v.detail_entry != entry) {
+        v.detail_entry = entry;
+        ImGui::SetScrollY(0.0f);
+    }
+    // The record itself was linked (a section's link is marked on the section, below).
+    if (v.highlighted && e.record == *v.highlighted)
         status_label(colors::accent, "> Linked from the evidence");
     heading_wrapped(chron.title(e));
     muted(entry_meta(x, e));
@@ -552,8 +568,13 @@ void draw_entry(CaseFileView& v, const Extract& x) {
         const bool part_linked = v.highlighted && part.record == *v.highlighted &&
                                  part.record.kind != audit::RecordKind::Supervision;
         ImGui::Separator();
-        if (part_linked)
+        if (part_linked) {
             status_label(colors::accent, "> Linked from the evidence");
+            if (v.scroll_to_part) {
+                ImGui::SetScrollHereY(0.1f);
+                v.scroll_to_part = false;
+            }
+        }
         ImGui::PushStyleColor(ImGuiCol_Text, colors::accent);
         wrapped(chron.str(part.label));
         ImGui::PopStyleColor();
@@ -563,6 +584,7 @@ void draw_entry(CaseFileView& v, const Extract& x) {
         else
             wrapped(part_text);
     }
+    v.scroll_to_part = false; // the record itself, or nothing of it, was linked
     ImGui::EndChild();
 }
 

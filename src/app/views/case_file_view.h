@@ -43,8 +43,15 @@ struct CaseFileView {
     std::uint32_t selected = audit::Chronology::k_no_entry;
     // A focus request (case_file_focus): scroll to the selected row on the next draw.
     bool scroll_to_selected = false;
+    // The rows changed (another case, other filters): back to the top of the list, unless
+    // the selected entry is among the rows, which is then brought into view.
+    bool rows_changed = true;
     // The record an evidence link pointed at, highlighted until another row is chosen.
     std::optional<audit::RecordRef> highlighted;
+    // The entry whose full text is on screen, so that another one starts at its top; and a
+    // request to scroll that text to the linked part (an assessment section).
+    std::uint32_t detail_entry = audit::Chronology::k_no_entry;
+    bool scroll_to_part = false;
     // A focus request for a record that the filters hide: shown as a notice with a button
     // that clears the filters.
     bool focus_hidden = false;
