@@ -8,6 +8,7 @@
 // Index of this file:
 // [SECTION] Text table
 // [SECTION] Command
+#include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "core/caseload/caseload.h"
 #include "core/extract/import.h"
@@ -143,26 +144,14 @@ int run_caseload(int argc, char** argv) {
         }
     }
 
-    ca::Policy policy = ca::default_policy();
-    if (policy_path) {
-        ca::PolicyLoadResult p = ca::load_policy_file(policy_path);
-        if (!p.ok()) {
-            std::fprintf(stderr, "%s: the policy file is not valid:\n%s", policy_path,
-                         ca::format_policy_errors(p.errors).c_str());
-            return 1;
-        }
-        policy = std::move(*p.policy);
-    }
-
-    const ca::ImportResult r = ca::import_extract_file(extract_path);
-    if (!r.ok()) {
-        for (const ca::Finding& f : r.findings)
-            if (f.severity == ca::Severity::Error)
-                std::fprintf(stderr, "%s\n", ca::format_finding(f).c_str());
-        std::fprintf(stderr, "%s: NOT valid (%zu errors); run `caseaudit validate` for details\n",
-                     extract_path, r.error_count);
+    const std::optional<ca::Policy> loaded_policy = ca::cli::load_policy_option(policy_path);
+    if (!loaded_policy)
         return 1;
-    }
+    const ca::Policy& policy = *loaded_policy;
+
+    const ca::ImportResult r = ca::cli::import_extract_or_report(extract_path);
+    if (!r.ok())
+        return 1;
     const ca::CaseloadIndex index(*r.extract);
     const ca::Date d = date ? *date : ca::default_caseload_date(*r.extract);
     const ca::CaseloadResult result = ca::compute_caseloads(index, policy, d);

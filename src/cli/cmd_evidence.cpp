@@ -12,6 +12,7 @@
 // [SECTION] Text output
 // [SECTION] JSON output
 // [SECTION] Command
+#include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "core/audit/evidence.h"
 #include "core/audit/writing_evidence.h"
@@ -233,26 +234,14 @@ int run_evidence(int argc, char** argv) {
         }
     }
 
-    ca::Policy policy = ca::default_policy();
-    if (policy_path) {
-        ca::PolicyLoadResult p = ca::load_policy_file(policy_path);
-        if (!p.ok()) {
-            std::fprintf(stderr, "%s: the policy file is not valid:\n%s", policy_path,
-                         ca::format_policy_errors(p.errors).c_str());
-            return 1;
-        }
-        policy = std::move(*p.policy);
-    }
-
-    const ca::ImportResult r = ca::import_extract_file(extract_path);
-    if (!r.ok()) {
-        for (const ca::Finding& f : r.findings)
-            if (f.severity == ca::Severity::Error)
-                std::fprintf(stderr, "%s\n", ca::format_finding(f).c_str());
-        std::fprintf(stderr, "%s: NOT valid (%zu errors); run `caseaudit validate` for details\n",
-                     extract_path, r.error_count);
+    const std::optional<ca::Policy> loaded_policy = ca::cli::load_policy_option(policy_path);
+    if (!loaded_policy)
         return 1;
-    }
+    const ca::Policy& policy = *loaded_policy;
+
+    const ca::ImportResult r = ca::cli::import_extract_or_report(extract_path);
+    if (!r.ok())
+        return 1;
     const ca::Extract& x = *r.extract;
     if (case_id) {
         const ca::Index c = x.find_case(case_id);

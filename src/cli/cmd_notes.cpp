@@ -9,6 +9,7 @@
 // what still applies"). Exit status: 0 printed (also when there is nothing to print), 1 the
 // extract does not import, the workbook or policy file does not load, or the sample is not
 // in the workbook, 2 usage.
+#include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "core/audit/case_note.h"
 #include "core/audit/workbook.h"
@@ -29,15 +30,6 @@ using namespace ca::audit;
 int usage() {
     std::fputs("usage: caseaudit notes EXTRACT WORKBOOK [--sample ID] [--policy FILE]\n", stderr);
     return 2;
-}
-
-std::optional<std::string> read_file(const char* path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 int run_notes(int argc, char** argv) {
@@ -61,18 +53,12 @@ int run_notes(int argc, char** argv) {
     if (!extract_path || !workbook_path)
         return usage();
 
-    ca::Policy policy = ca::default_policy();
-    if (policy_path) {
-        ca::PolicyLoadResult p = ca::load_policy_file(policy_path);
-        if (!p.ok()) {
-            std::fprintf(stderr, "%s: the policy file is not valid:\n%s", policy_path,
-                         ca::format_policy_errors(p.errors).c_str());
-            return 1;
-        }
-        policy = std::move(*p.policy);
-    }
+    const std::optional<ca::Policy> loaded_policy = ca::cli::load_policy_option(policy_path);
+    if (!loaded_policy)
+        return 1;
+    const ca::Policy& policy = *loaded_policy;
 
-    const std::optional<std::string> text = read_file(workbook_path);
+    const std::optional<std::string> text = ca::cli::read_text_file(workbook_path);
     if (!text) {
         std::fprintf(stderr, "%s: cannot read the workbook file.\n", workbook_path);
         return 1;
@@ -87,15 +73,9 @@ int run_notes(int argc, char** argv) {
         std::fprintf(stderr, "%s: warning: %s: %s\n", workbook_path,
                      w.path.empty() ? "(file)" : w.path.c_str(), w.message.c_str());
 
-    const ca::ImportResult imported = ca::import_extract_file(extract_path);
-    if (!imported.ok()) {
-        for (const ca::Finding& f : imported.findings)
-            if (f.severity == ca::Severity::Error)
-                std::fprintf(stderr, "%s\n", ca::format_finding(f).c_str());
-        std::fprintf(stderr, "%s: NOT valid (%zu errors); run `caseaudit validate` for details\n",
-                     extract_path, imported.error_count);
+    const ca::ImportResult imported = ca::cli::import_extract_or_report(extract_path);
+    if (!imported.ok())
         return 1;
-    }
     const ca::Extract& ex = *imported.extract;
 
     Workbook wb = std::move(*loaded.workbook);

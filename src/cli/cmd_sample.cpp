@@ -13,6 +13,7 @@
 // [SECTION] Arguments
 // [SECTION] Output
 // [SECTION] Command
+#include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "core/audit/sampling.h"
 #include "core/extract/fingerprint.h"
@@ -304,26 +305,14 @@ int run_sample(int argc, char** argv) {
     if (const std::optional<int> status = parse_arguments(argc, argv, o))
         return *status;
 
-    ca::Policy policy = ca::default_policy();
-    if (o.policy_path) {
-        ca::PolicyLoadResult p = ca::load_policy_file(o.policy_path);
-        if (!p.ok()) {
-            std::fprintf(stderr, "%s: the policy file is not valid:\n%s", o.policy_path,
-                         ca::format_policy_errors(p.errors).c_str());
-            return 1;
-        }
-        policy = std::move(*p.policy);
-    }
-
-    const ca::ImportResult imported = ca::import_extract_file(o.extract_path);
-    if (!imported.ok()) {
-        for (const ca::Finding& f : imported.findings)
-            if (f.severity == ca::Severity::Error)
-                std::fprintf(stderr, "%s\n", ca::format_finding(f).c_str());
-        std::fprintf(stderr, "%s: NOT valid (%zu errors); run `caseaudit validate` for details\n",
-                     o.extract_path, imported.error_count);
+    const std::optional<ca::Policy> loaded_policy = ca::cli::load_policy_option(o.policy_path);
+    if (!loaded_policy)
         return 1;
-    }
+    const ca::Policy& policy = *loaded_policy;
+
+    const ca::ImportResult imported = ca::cli::import_extract_or_report(o.extract_path);
+    if (!imported.ok())
+        return 1;
     const ca::Extract& ex = *imported.extract;
 
     const bool seed_given = o.seed.has_value();

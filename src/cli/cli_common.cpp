@@ -1,0 +1,43 @@
+// caseaudit - loading the policy option and the extract, shared by the commands.
+#include "cli/cli_common.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace ca::cli {
+
+std::optional<Policy> load_policy_option(const char* path) {
+    if (!path)
+        return default_policy();
+    PolicyLoadResult p = load_policy_file(path);
+    if (!p.ok()) {
+        std::fprintf(stderr, "%s: the policy file is not valid:\n%s", path,
+                     format_policy_errors(p.errors).c_str());
+        return std::nullopt;
+    }
+    return std::move(*p.policy);
+}
+
+ImportResult import_extract_or_report(const char* path) {
+    ImportResult r = import_extract_file(path);
+    if (!r.ok()) {
+        for (const Finding& f : r.findings)
+            if (f.severity == Severity::Error)
+                std::fprintf(stderr, "%s\n", format_finding(f).c_str());
+        std::fprintf(stderr, "%s: NOT valid (%zu errors); run `caseaudit validate` for details\n",
+                     path, r.error_count);
+    }
+    return r;
+}
+
+std::optional<std::string> read_text_file(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+} // namespace ca::cli

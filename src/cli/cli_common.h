@@ -1,0 +1,24 @@
+// caseaudit - what several commands do the same way: load the --policy file and import the
+// extract, reporting problems on stderr in one wording.
+#pragma once
+
+#include "core/extract/import.h"
+#include "core/policy/policy.h"
+
+#include <optional>
+#include <string>
+
+namespace ca::cli {
+
+// The policy of a --policy FILE option (`path` null: the defaults). On an invalid file,
+// prints every error with its path and returns nullopt (the command exits with 1).
+std::optional<Policy> load_policy_option(const char* path);
+
+// The extract at `path`. When it does not import, prints its errors and returns a result
+// whose ok() is false (the command exits with 1).
+ImportResult import_extract_or_report(const char* path);
+
+// A whole text file, or nullopt when it cannot be read.
+std::optional<std::string> read_text_file(const char* path);
+
+} // namespace ca::cli
