@@ -3,9 +3,11 @@
 // Index of this file:
 // [SECTION] Sections
 // [SECTION] Receiving files
+// [SECTION] A new extract
 // [SECTION] Frame layout
 #include "app/app.h"
 
+#include "app/audit_store.h"
 #include "app/import_job.h"
 #include "app/test_api.h"
 #include "app/ui/theme.h"
@@ -77,14 +79,9 @@ App::App() {
         }
     }
     state_.policy.draft = state_.policy.policy;
+    state_.audit.policy_fingerprint = policy_fingerprint(state_.policy.policy);
 }
 App::~App() = default;
-
-// The workbook is saved at the end of the frame that changed it (the saving comes with the
-// Sampling & audit section's storage).
-void touch_workbook(AppState& state) {
-    state.audit.changed = true;
-}
 
 bool App::busy() const {
     return state_.import.status == ImportStatus::Preparing ||
@@ -97,6 +94,11 @@ void App::receive(platform::OpenedFile&& file) {
     if (state_.next_open == OpenPurpose::Policy) {
         state_.next_open = OpenPurpose::Extract;
         receive_policy(std::move(file));
+        return;
+    }
+    if (state_.next_open == OpenPurpose::Workbook) {
+        state_.next_open = OpenPurpose::Extract;
+        receive_workbook_file(state_, std::move(file));
         return;
     }
     state_.received = ReceivedFile{file.name, file.size};
@@ -201,10 +203,13 @@ void App::pump_import() {
 }
 
 // ---------------------------------------------------------------------------
-// [SECTION] Caseloads
+// [SECTION] A new extract
 // ---------------------------------------------------------------------------
 
+// Caseloads start again on the new extract's date; the auditor's work on it, if any, comes
+// back from the browser's storage.
 void App::on_extract_changed() {
+    open_workbook_for_extract(state_);
     CaseloadsState& c = state_.caseloads;
     c = CaseloadsState{};
     c.index = std::make_unique<CaseloadIndex>(*state_.extract);
@@ -299,7 +304,14 @@ void App::frame() {
     }
     pump_import();
     pump_policy_file();
+    pump_workbook_file(state_);
+    // Every change of the policy marks the caseloads dirty (Settings, a policy file): the
+    // audit's evidence depends on the policy too, through its fingerprint, which is worked
+    // out only then (it serialises the whole policy).
+    if (state_.caseloads.dirty && state_.extract)
+        state_.audit.policy_fingerprint = policy_fingerprint(state_.policy.policy);
     update_caseloads();
+    update_audit_workspace(state_);
 
     test_api_begin_frame();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -323,6 +335,7 @@ void App::frame() {
     ImGui::PopStyleVar();
 
     ImGui::End();
+    save_workbook_if_changed(state_); // after every frame that changed the auditor's work
     test_api_end_frame();
     ++state_.frame;
 }

@@ -70,6 +70,7 @@ struct SampleForm {
     // after the draw: "Keep" keeps what is shown).
     std::optional<audit::SampleResult> preview;
     audit::SampleSpec preview_spec;
+    float preview_height = 0.0f; // drawn last frame: the height of the band behind it
 };
 
 // Adding a record to a sample by hand, or taking one out: both need a reason.
@@ -87,13 +88,13 @@ struct SampleEdit {
 // A workbook file the auditor opened: read whole (it is small), then checked.
 struct WorkbookFileState {
     std::optional<platform::OpenedFile> reading;
-    std::string file_name;                    // of the last file opened
-    std::vector<audit::WorkbookError> errors; // why it was not opened
+    std::string file_name;                      // of the last file opened
+    std::vector<audit::WorkbookError> errors;   // why it was not opened
+    std::vector<audit::WorkbookError> warnings; // opened, but with these remarks
     // Opened, and waiting for the auditor: made from another extract ("Use what applies" or
     // "Cancel"), or it would replace the work already done on this extract.
     std::optional<audit::Workbook> held;
     audit::WorkbookMatch match;
-    std::string message; // the outcome, e.g. "Opened case-audit-workbook-....json: 8 audits."
 };
 
 // ---------------------------------------------------------------------------
@@ -104,7 +105,8 @@ struct AuditState {
     audit::Workbook workbook;
     std::string storage_key;   // where the workbook is kept in the browser ("" no extract)
     bool changed = false;      // touched this frame: save at the end of the frame
-    std::string notice;        // "Your audit work on this extract was restored: ..."
+    std::string notice;        // what just happened: "Your audit work ... was restored: ..."
+    std::string warning;       // a problem the auditor should know of (work set aside)
     std::string storage_error; // the last save failed (storage full): shown until it works
     // The policy's fingerprint, worked out again when the policy changes (not per frame).
     std::string policy_fingerprint;
@@ -121,7 +123,6 @@ struct AuditState {
     bool editing_auditor = false;
 
     WorkbookFileState file;
-    bool confirm_clear = false; // Settings: "Clear all data on this device" asked
 
     AuditWorkspace workspace;
 };

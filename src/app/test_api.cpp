@@ -64,9 +64,11 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label,
                                   ImGuiItemStatusFlags) {
-    if (label == nullptr || *label == '\0' || (label[0] == '#' && label[1] == '#'))
+    if (label == nullptr || *label == '\0')
         return;
-    const char* end = std::strstr(label, "##");
+    // A widget with no visible label (a text field beside its own caption) is known by its
+    // whole id, "##auditor-name", so that tests can find it too.
+    const char* end = label[0] == '#' && label[1] == '#' ? nullptr : std::strstr(label, "##");
     ca::app::ItemRecord r;
     r.label.assign(label,
                    end != nullptr ? static_cast<std::size_t>(end - label) : std::strlen(label));
@@ -87,6 +89,86 @@ namespace ca::app {
 // ---------------------------------------------------------------------------
 // [SECTION] State
 // ---------------------------------------------------------------------------
+
+namespace {
+// Sampling & audit: the workbook's samples and audits (ids, results, grades; no case text),
+// the page shown and the audit open.
+nlohmann::json audit_json(const AppState& s) {
+    const AuditState& a = s.audit;
+    const audit::Workbook& wb = a.workbook;
+    nlohmann::json samples = nlohmann::json::array();
+    for (const audit::Sample& sample : wb.samples) {
+        nlohmann::json drawn = nlohmann::json::array();
+        for (const audit::DrawnRecord& d : sample.drawn)
+            drawn.push_back(d.id);
+        nlohmann::json changes = nlohmann::json::array();
+        for (const audit::SampleChange& c : sample.changes)
+            changes.push_back({{"added", c.added}, {"record", c.record_id}, {"reason", c.reason}});
+        samples.push_back({{"id", sample.id},
+                           {"records", audit::record_set_key(sample.spec.records)},
+                           {"seed", sample.spec.seed},
+                           {"size", sample.spec.size},
+                           {"date", format_date(sample.spec.date)},
+                           {"drawn", drawn},
+                           {"changes", changes}});
+    }
+    nlohmann::json audits = nlohmann::json::array();
+    for (const audit::Audit& au : wb.audits) {
+        nlohmann::json answers = nlohmann::json::object();
+        for (const audit::AreaAnswer& ans : au.answers)
+            answers[ans.key] = audit::result_key(ans.result);
+        const audit::Score score =
+            audit::score_results(audit::audit_results(au), s.policy.policy.audit.bands);
+        const audit::Grade grade =
+            au.grade_override != audit::Grade::None ? au.grade_override : score.grade;
+        audits.push_back(
+            {{"id", au.id},
+             {"records", audit::record_set_key(au.records)},
+             {"record", au.record_id},
+             {"sample", au.sample_id},
+             {"status", audit::audit_status_key(au.status)},
+             {"auditor", au.auditor},
+             {"auditDate", au.audit_date ? nlohmann::json(format_date(*au.audit_date))
+                                         : nlohmann::json(nullptr)},
+             {"completed",
+              au.completed ? nlohmann::json(format_date(*au.completed)) : nlohmann::json(nullptr)},
+             {"answers", answers},
+             {"unanswered", score.unanswered},
+             {"grade", grade == audit::Grade::None ? nlohmann::json(nullptr)
+                                                   : nlohmann::json(audit::grade_key(grade))},
+             {"score", score.percent}});
+    }
+    nlohmann::json preview = nullptr;
+    if (a.form.preview) {
+        nlohmann::json drawn = nlohmann::json::array();
+        for (const audit::DrawnRecord& d : a.form.preview->drawn)
+            drawn.push_back(d.id);
+        preview = {{"seed", a.form.preview_spec.seed},
+                   {"inScope", a.form.preview->in_scope},
+                   {"eligible", a.form.preview->eligible},
+                   {"drawn", drawn}};
+    }
+    nlohmann::json file_errors = nlohmann::json::array();
+    for (const audit::WorkbookError& e : a.file.errors)
+        file_errors.push_back({{"path", e.path}, {"message", e.message}});
+    return {{"storageKey", a.storage_key},
+            {"fingerprint", wb.extract.fingerprint},
+            {"auditor", wb.auditor},
+            {"capacity", wb.capacity},
+            {"samples", samples},
+            {"audits", audits},
+            {"page", a.page == SamplingPage::Workspace ? "workspace" : "samples"},
+            {"openAudit", a.workspace.audit_id.empty() ? nlohmann::json(nullptr)
+                                                       : nlohmann::json(a.workspace.audit_id)},
+            {"formSeed", a.form.spec.seed},
+            {"preview", preview},
+            {"notice", a.notice},
+            {"storageError", a.storage_error},
+            {"fileErrors", file_errors},
+            {"warning", a.warning},
+            {"heldWorkbook", a.file.held.has_value()}};
+}
+} // namespace
 
 void set_test_api_app(App* app) {
     g_app = app;
@@ -148,6 +230,7 @@ const char* test_state_json() {
         } else {
             j["caseloads"] = nullptr;
         }
+        j["audit"] = s.extract ? audit_json(s) : nlohmann::json(nullptr);
         j["lastError"] = s.last_error;
         j["frame"] = s.frame;
         j["memoryBytes"] = memory_bytes();

@@ -10,7 +10,9 @@
 // [SECTION] Policy in force, import and export
 // [SECTION] Caseload limits
 // [SECTION] ASYE protected caseload
+// [SECTION] Data on this device
 // [SECTION] The view
+#include "app/audit_store.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
@@ -213,6 +215,60 @@ void draw_asye_settings(AppState& state) {
         apply_draft(state);
 }
 
+// ---------------------------------------------------------------------------
+// [SECTION] Data on this device
+// ---------------------------------------------------------------------------
+
+// What the app keeps in this browser, and the one button that removes all of it: a shared
+// or handed-on computer must not keep anyone's audit work.
+void draw_device_data(AppState& state) {
+    heading_text("Data on this device");
+    const std::size_t stored = stored_workbook_keys().size();
+    paragraph("Case Audit keeps your audit work on each extract (samples, results, comments "
+              "and actions) and the policy you set in this browser, so that they are there when "
+              "you come back. Extracts themselves are never kept.");
+    ImGui::TextDisabled("Stored here: %zu audit workbook%s; policy: %s.", stored,
+                        stored == 1 ? "" : "s",
+                        platform::storage_get(k_policy_storage_key) ? "set on this device"
+                                                                    : "the built-in defaults");
+    if (!state.audit.notice.empty() && state.audit.notice.rfind("All Case Audit data", 0) == 0) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 42.0f);
+        status_label(colors::status_good, ("(ok) " + state.audit.notice).c_str());
+        ImGui::PopTextWrapPos();
+    }
+    const char* title = "Clear all data on this device?";
+    if (ImGui::Button("Clear all data on this device"))
+        ImGui::OpenPopup(title);
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30.0f, 0));
+    if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 29.0f);
+        ImGui::TextUnformatted(
+            "This removes from this browser the audit work on every extract and the policy "
+            "you set; the built-in policy is back in force. Workbook and policy files you "
+            "saved are not affected. It cannot be undone.");
+        if (!state.audit.workbook.audits.empty())
+            status_label(colors::status_warn,
+                         "(!) Your work on the open extract goes too: save the workbook to a "
+                         "file first (Sampling & audit, Save workbook) if you need it.");
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Button, colors::status_bad);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(140, 16, 16, 255));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(110, 12, 12, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+        const bool clear = ImGui::Button("Clear all data");
+        ImGui::PopStyleColor(4);
+        ImGui::SameLine();
+        if (clear) {
+            clear_device_data(state);
+            ImGui::CloseCurrentPopup();
+        } else if (ImGui::Button("Cancel")) {
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -232,6 +288,9 @@ void draw_settings_view(AppState& state) {
     ImGui::Spacing();
     ImGui::Separator();
     draw_asye_settings(state);
+    ImGui::Spacing();
+    ImGui::Separator();
+    draw_device_data(state);
 }
 
 } // namespace ca::app

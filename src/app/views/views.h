@@ -5,6 +5,10 @@
 
 #include "app/app.h"
 
+#include <imgui.h>
+
+#include <string>
+
 namespace ca::app {
 
 void draw_import_view(AppState& state);
@@ -16,5 +20,15 @@ void draw_settings_view(AppState& state);
 
 // Shown by the sections that need an extract while none is open.
 void draw_needs_extract(AppState& state);
+
+// Sampling & audit: the audit workspace (view_audit_workspace.cpp), drawn by
+// draw_sampling_view while an audit is open, and the supervision record shown in its left
+// pane when the audited record is a supervision record.
+void draw_audit_workspace(AppState& state);
+void draw_supervision_record(const Extract& extract, Index supervision);
+
+// A message across the section: a marker and words in `color` on a pale band, wrapped.
+// With `dismiss`, a "Dismiss" button; returns true when it is pressed.
+bool banner(ImU32 color, const char* marker, const std::string& text, bool dismiss);
 
 } // namespace ca::app

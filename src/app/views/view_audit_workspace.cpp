@@ -1,0 +1,279 @@
+// Case Audit - the audit workspace of Sampling & audit: the audited record on the left (the
+// case file's chronology, or the supervision record), the checklist on the right, with a
+// divider the auditor can drag.
+//
+// The case file viewer (case_file_view.h) and the checklist (audit_checklist.h) are drawn by
+// their own files; this one lays them out, says which audit is open, and shows a supervision
+// record when that is what is audited.
+//
+// Index of this file:
+// [SECTION] Supervision record
+// [SECTION] Header
+// [SECTION] The workspace
+#include "app/audit_store.h"
+#include "app/ui/theme.h"
+#include "app/ui/widgets.h"
+#include "app/views/audit_checklist.h"
+#include "app/views/case_file_view.h"
+#include "app/views/views.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace ca::app {
+namespace {
+
+std::string name_of_worker(const Extract& x, Index w) {
+    return w < x.workers.size() ? std::string(x.text_of(x.workers[w].name))
+                                : std::string("(not recorded)");
+}
+
+std::string name_of_team(const Extract& x, Index t) {
+    return t < x.teams.size() ? std::string(x.text_of(x.teams[t].name)) : std::string();
+}
+
+// "C-000123 (Mary Jones)"
+std::string case_label(const Extract& x, Index c) {
+    if (c >= x.cases.size())
+        return "(no case)";
+    const Case& k = x.cases[c];
+    std::string s(x.id_of(k.id));
+    if (k.person < x.people.size())
+        s += " (" + std::string(x.text_of(x.people[k.person].name)) + ")";
+    return s;
+}
+
+void wrapped(std::string_view text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] Supervision record
+// ---------------------------------------------------------------------------
+
+// What the supervision record says, laid out as the checklist asks about it: when it was
+// held and written up, the cases discussed, the decisions, the actions with their owners and
+// due dates, then the record's own text.
+void draw_supervision_record(const Extract& x, Index supervision) {
+    if (supervision >= x.supervisions.size()) {
+        paragraph("This supervision record is not in the open extract.");
+        return;
+    }
+    const Supervision& s = x.supervisions[supervision];
+    const std::string id(x.id_of(s.id));
+    heading_text(("Supervision record " + id).c_str());
+    const Index team = s.supervisee < x.workers.size() ? x.workers[s.supervisee].team : k_no_index;
+    ImGui::Text("Supervisee: %s%s%s", name_of_worker(x, s.supervisee).c_str(),
+                team == k_no_index ? "" : ", ", name_of_team(x, team).c_str());
+    ImGui::Text("Supervisor: %s", name_of_worker(x, s.supervisor).c_str());
+    ImGui::Text("Held: %s", format_date_long(s.held).c_str());
+    const int minute = s.recorded_at.minute_of_day;
+    ImGui::Text("Recorded: %s at %02d:%02d", format_date_long(s.recorded_at.date).c_str(),
+                minute / 60, minute % 60);
+
+    ImGui::Spacing();
+    ImGui::Text("Cases discussed (%u)", s.cases_discussed.count);
+    if (s.cases_discussed.count == 0)
+        ImGui::TextDisabled("None listed.");
+    for (std::uint32_t i = s.cases_discussed.begin; i < s.cases_discussed.end(); ++i)
+        ImGui::BulletText("%s", case_label(x, x.supervision_cases[i]).c_str());
+
+    ImGui::Spacing();
+    ImGui::Text("Decisions (%u)", s.decisions.count);
+    if (s.decisions.count == 0)
+        ImGui::TextDisabled("None recorded.");
+    for (std::uint32_t i = s.decisions.begin; i < s.decisions.end(); ++i) {
+        const SupervisionItem& d = x.supervision_items[i];
+        ImGui::Bullet();
+        ImGui::BeginGroup();
+        wrapped(x.text_of(d.text));
+        if (d.case_index != k_no_index)
+            ImGui::TextDisabled("About %s", case_label(x, d.case_index).c_str());
+        ImGui::EndGroup();
+    }
+
+    ImGui::Spacing();
+    ImGui::Text("Actions (%u)", s.actions.count);
+    if (s.actions.count == 0)
+        ImGui::TextDisabled("None recorded.");
+    for (std::uint32_t i = s.actions.begin; i < s.actions.end(); ++i) {
+        const SupervisionItem& act = x.supervision_items[i];
+        ImGui::Bullet();
+        ImGui::BeginGroup();
+        wrapped(x.text_of(act.text));
+        // A missing owner or due date is what the checklist asks about: said in words.
+        const std::string owner = act.owner == k_no_index
+                                      ? "(!) no owner recorded"
+                                      : "Owner: " + name_of_worker(x, act.owner);
+        const std::string due =
+            act.due ? "due " + format_date_long(*act.due) : std::string("(!) no due date");
+        ImGui::TextDisabled("%s; %s%s%s", owner.c_str(), due.c_str(),
+                            act.case_index == k_no_index ? "" : "; about ",
+                            act.case_index == k_no_index ? ""
+                                                         : case_label(x, act.case_index).c_str());
+        ImGui::EndGroup();
+    }
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::TextUnformatted("The record");
+    if (s.text.empty())
+        ImGui::TextDisabled("No text recorded.");
+    else
+        wrapped(x.text_of(s.text));
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Header
+// ---------------------------------------------------------------------------
+
+// The next audit of the same sample still to do, after this one in the workbook's order.
+const audit::Audit* next_in_sample(const audit::Workbook& wb, const audit::Audit& au) {
+    if (au.sample_id.empty())
+        return nullptr;
+    bool after = false;
+    for (const audit::Audit& o : wb.audits) {
+        if (&o == &au) {
+            after = true;
+            continue;
+        }
+        if (after && o.sample_id == au.sample_id && o.status != audit::AuditStatus::Completed)
+            return &o;
+    }
+    return nullptr;
+}
+
+// Returns the id of an audit to open instead ("" none), and sets `back` for "Back to samples".
+std::string draw_header(AppState& state, const audit::Audit& au, bool& back) {
+    const Extract& x = *state.extract;
+    const float em = ImGui::GetFontSize();
+    std::string open_next;
+    if (ImGui::Button("< Back to samples"))
+        back = true;
+    ImGui::SameLine(0, em);
+    std::string title = "Audit " + au.id + ": ";
+    std::string detail;
+    if (au.records == audit::RecordSet::Cases) {
+        const Index c = x.find_case(au.record_id);
+        title += "case " + (c == k_no_index ? au.record_id : case_label(x, c));
+        if (c != k_no_index) {
+            const Case& k = x.cases[c];
+            const Date d = au.audit_date.value_or(x.metadata.as_at);
+            Index worker = k_no_index;
+            for (std::uint32_t i = k.allocations.begin; i < k.allocations.end(); ++i) {
+                const Allocation& al = x.allocations[i];
+                if (al.role == AllocationRole::Primary && al.covers(d))
+                    worker = al.worker;
+            }
+            detail = worker == k_no_index ? "Not allocated on the audit date"
+                                          : "Worker: " + name_of_worker(x, worker) + ", " +
+                                                name_of_team(x, x.workers[worker].team);
+        }
+    } else {
+        title += "supervision record " + au.record_id;
+    }
+    ImGui::AlignTextToFramePadding();
+    heading_text(title.c_str());
+    ImGui::SameLine(0, em);
+    const ImU32 color = au.status == audit::AuditStatus::Completed    ? colors::status_good
+                        : au.status == audit::AuditStatus::InProgress ? colors::status_warn
+                                                                      : colors::text_muted;
+    status_label(color, std::string(audit::audit_status_label(au.status)).c_str());
+    if (const audit::Audit* next = next_in_sample(state.audit.workbook, au)) {
+        const std::string label = "Next in " + au.sample_id + ": " + next->id + " >";
+        ImGui::SameLine(
+            std::max(ImGui::GetCursorPosX() + em, ImGui::GetWindowContentRegionMax().x -
+                                                      ImGui::CalcTextSize(label.c_str()).x -
+                                                      ImGui::GetStyle().FramePadding.x * 2.0f));
+        if (ImGui::Button(label.c_str()))
+            open_next = next->id;
+    }
+    std::string line = detail;
+    line += (line.empty() ? "" : ". ") +
+            (au.sample_id.empty() ? std::string("Added by hand") : "Sample " + au.sample_id) +
+            ". Judged as on " + format_date_long(au.audit_date.value_or(x.metadata.as_at)) + ".";
+    if (!au.auditor.empty())
+        line += " Auditor: " + au.auditor + (au.capacity.empty() ? "" : ", " + au.capacity) + ".";
+    ImGui::TextDisabled("%s", line.c_str());
+    return open_next;
+}
+
+// A vertical bar between the panes; dragging it moves the split, which stays within limits
+// so that neither pane becomes too narrow to read.
+void draw_splitter(float& split, float total, float height) {
+    const float em = ImGui::GetFontSize();
+    const float w = em * 0.5f;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("##split", ImVec2(w, height));
+    const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
+    if (hot)
+        ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+    if (ImGui::IsItemActive() && total > 0.0f)
+        split += ImGui::GetIO().MouseDelta.x / total;
+    if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
+        split = 0.5f;
+    const float lo = std::min(0.5f, em * 18.0f / std::max(total, 1.0f));
+    split = std::clamp(split, lo, 1.0f - std::min(0.5f, em * 24.0f / std::max(total, 1.0f)));
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        ImVec2(p.x + w * 0.5f - (hot ? 1.5f : 0.5f), p.y),
+        ImVec2(p.x + w * 0.5f + (hot ? 1.5f : 0.5f), p.y + height),
+        hot ? colors::accent : IM_COL32(190, 198, 206, 255));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// [SECTION] The workspace
+// ---------------------------------------------------------------------------
+
+void draw_audit_workspace(AppState& state) {
+    AuditState& a = state.audit;
+    AuditWorkspace& ws = a.workspace;
+    audit::Audit* au = a.workbook.find_audit(ws.audit_id);
+    if (au == nullptr || !state.extract) {
+        close_audit(state);
+        return;
+    }
+    const Extract& x = *state.extract;
+    bool back = false;
+    const std::string open_next = draw_header(state, *au, back);
+    if (!a.storage_error.empty())
+        banner(colors::status_bad, "(!)", a.storage_error, false);
+
+    const float em = ImGui::GetFontSize();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float splitter_w = em * 0.5f;
+    const float panes = avail.x - splitter_w;
+    const float left_w = std::floor(panes * ws.split);
+
+    ImGui::BeginChild("##record-pane", ImVec2(left_w, avail.y), true);
+    if (au->records == audit::RecordSet::Cases) {
+        if (x.find_case(au->record_id) != k_no_index)
+            draw_case_file(ws.case_file, x);
+        else
+            paragraph("This case is not in the open extract.");
+    } else {
+        draw_supervision_record(x, x.supervision_by_id.find(x.ids.find(au->record_id)));
+    }
+    ImGui::EndChild();
+    ImGui::SameLine(0, 0);
+    draw_splitter(ws.split, panes, avail.y);
+    ImGui::SameLine(0, 0);
+    ImGui::BeginChild("##checklist-pane", ImVec2(0, avail.y), true);
+    draw_audit_checklist(state, *au);
+    ImGui::EndChild();
+
+    if (back)
+        close_audit(state);
+    else if (!open_next.empty())
+        open_audit(state, open_next);
+}
+
+} // namespace ca::app
