@@ -104,6 +104,7 @@ struct WorkbookFileState {
 struct AuditState {
     audit::Workbook workbook;
     std::string storage_key;   // where the workbook is kept in the browser ("" no extract)
+    bool indexed = false;      // storage_key is in the "workbooks" index (checked once)
     bool changed = false;      // touched this frame: save at the end of the frame
     std::string notice;        // what just happened: "Your audit work ... was restored: ..."
     std::string warning;       // a problem the auditor should know of (work set aside)

@@ -8,6 +8,7 @@
 // [SECTION] Opening an audit
 #include "app/audit_store.h"
 
+#include "app/writing_assist.h"
 #include "core/extract/fingerprint.h"
 
 #include <nlohmann/json.hpp>
@@ -81,12 +82,13 @@ std::vector<std::string> stored_workbook_keys() {
 }
 
 namespace {
-void add_to_index(const std::string& key) {
+// Returns whether the key is in the index now.
+bool add_to_index(const std::string& key) {
     std::vector<std::string> keys = stored_workbook_keys();
     if (std::find(keys.begin(), keys.end(), key) != keys.end())
-        return;
+        return true;
     keys.push_back(key);
-    platform::storage_set(k_workbook_index_key, nlohmann::json(keys).dump());
+    return platform::storage_set(k_workbook_index_key, nlohmann::json(keys).dump());
 }
 
 std::string plural(std::size_t n, const char* one, const char* many) {
@@ -108,6 +110,7 @@ namespace {
 void reset_for_extract(AuditState& a) {
     a.workbook = audit::Workbook{};
     a.storage_key.clear();
+    a.indexed = false;
     a.changed = false;
     a.notice.clear();
     a.warning.clear();
@@ -207,7 +210,8 @@ void save_workbook_if_changed(AppState& state) {
         return;
     if (platform::storage_set(a.storage_key, audit::save_workbook_json(a.workbook))) {
         a.storage_error.clear();
-        add_to_index(a.storage_key);
+        if (!a.indexed) // saves come with every keystroke in a comment: read the index once
+            a.indexed = add_to_index(a.storage_key);
     } else {
         a.storage_error = "Your latest audit work could not be saved in this browser (its "
                           "storage is full or switched off). Use \"Save workbook\" to keep it "
@@ -451,6 +455,7 @@ void update_audit_workspace(AppState& state) {
             return;
         }
         ws.case_evidence = audit::case_evidence(x, state.policy.policy, c, date);
+        add_writing_evidence(*ws.case_evidence, state.extract, a.workbook.dictionary);
         case_file_show(ws.case_file, x, c);
     } else {
         const Index s = x.supervision_by_id.find(x.ids.find(au->record_id));

@@ -526,6 +526,9 @@ void draw_sample_form(AppState& state) {
 
     // What and whose.
     ImGui::TableNextColumn();
+    // Every column starts on a frame's baseline, as the first one does (tables carry a
+    // row's baseline across its cells).
+    ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("WHAT TO AUDIT");
     int records = f.spec.records == RecordSet::Cases ? 0 : 1;
     if (ImGui::RadioButton("Case records", &records, 0))
@@ -546,6 +549,7 @@ void draw_sample_form(AppState& state) {
 
     // How many, when, with which seed.
     ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("HOW MANY");
     // The policy's size (six) and eight, the policy's "maybe six or eight", one click each.
     const int usual = policy.audit.sampling.size;
@@ -608,6 +612,7 @@ void draw_sample_form(AppState& state) {
     // What to leave out, what to include.
     ImGui::TableNextColumn();
     if (f.spec.records == RecordSet::Cases) {
+        ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("LEAVE OUT");
         ImGui::Checkbox("Closed cases", &f.spec.exclude_closed);
         ImGui::Checkbox("Audited in the last", &f.spec.exclude_recently_audited);
@@ -615,6 +620,7 @@ void draw_sample_form(AppState& state) {
         ImGui::Checkbox("No activity in the last", &f.spec.exclude_inactive);
         draw_months("##activity-months", f.spec.activity_months);
     } else {
+        ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("HELD");
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("In the last");
@@ -842,7 +848,11 @@ void draw_add_record_popup(AppState& state) {
     if (a.selected_sample.empty() && !wb.samples.empty())
         a.selected_sample = wb.samples.back().id;
     audit::Sample* sample = find_sample(wb, a.selected_sample);
-    if (ImGui::BeginCombo("Sample", sample ? sample_title(x, *sample).c_str() : "")) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("To sample");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 24.0f);
+    if (ImGui::BeginCombo("##add-sample", sample ? sample_title(x, *sample).c_str() : "")) {
         for (const audit::Sample& s : wb.samples)
             if (ImGui::Selectable(sample_title(x, s).c_str(), sample == &s))
                 a.selected_sample = s.id;
@@ -857,8 +867,11 @@ void draw_add_record_popup(AppState& state) {
         return;
     }
     const RecordSet rs = sample->spec.records;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(rs == RecordSet::Cases ? "Case" : "Supervision record");
+    ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 14.0f);
-    ImGui::InputTextWithHint(rs == RecordSet::Cases ? "Case" : "Supervision record",
+    ImGui::InputTextWithHint("##add-record",
                              rs == RecordSet::Cases ? "Case id or person's name"
                                                     : "Record id or supervisee",
                              e.record_id, sizeof e.record_id);
@@ -928,7 +941,7 @@ void draw_remove_popup(AppState& state) {
                              sizeof e.reason);
     ImGui::Spacing();
     ImGui::BeginDisabled(e.reason[0] == '\0');
-    if (primary_button("Take out")) {
+    if (primary_button("Take out of the sample")) {
         const std::string id = au->id;
         const std::string record = au->record_id;
         if (audit::Sample* s = find_sample(wb, au->sample_id))
@@ -1001,8 +1014,14 @@ void draw_log_filters(AppState& state) {
     }
     draw_add_record_popup(state);
     if (sel != nullptr) {
-        std::string about = "Drawn " + sel->created.substr(0, 10) + " with seed " +
-                            std::to_string(sel->spec.seed) + ".";
+        std::string about = "Drawn";
+        if (const std::optional<DateTime> when = parse_date_time(sel->created)) {
+            char time[16];
+            std::snprintf(time, sizeof time, "%02d:%02d", when->minute_of_day / 60,
+                          when->minute_of_day % 60);
+            about += " on " + format_date_long(when->date) + " at " + time;
+        }
+        about += " with seed " + std::to_string(sel->spec.seed) + ".";
         int added = 0;
         int removed = 0;
         for (const audit::SampleChange& c : sel->changes)
@@ -1036,12 +1055,12 @@ void draw_log_table(AppState& state) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Audit", 0, 0.6f);
     ImGui::TableSetupColumn("Record", 0, 1.0f);
-    ImGui::TableSetupColumn("Person", 0, 1.5f);
+    ImGui::TableSetupColumn("Person", 0, 1.9f);
     ImGui::TableSetupColumn("Worker", 0, 1.4f);
     ImGui::TableSetupColumn("Sample", 0, 0.6f);
-    ImGui::TableSetupColumn("Status", 0, 1.1f);
-    ImGui::TableSetupColumn("Result", 0, 1.6f);
-    ImGui::TableSetupColumn("Dates", 0, 1.3f);
+    ImGui::TableSetupColumn("Status", 0, 1.0f);
+    ImGui::TableSetupColumn("Result", 0, 1.4f);
+    ImGui::TableSetupColumn("Dates", 0, 1.2f);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 8.2f);
     ImGui::TableHeadersRow();
 
@@ -1066,7 +1085,7 @@ void draw_log_table(AppState& state) {
         ImGui::TextUnformatted(au.record_id.c_str());
         ImGui::TableNextColumn();
         if (n.found && au.records == RecordSet::Supervisions)
-            ImGui::Text("Supervision, %s", n.person.c_str());
+            ImGui::Text("Held %s", n.person.c_str());
         else if (n.found)
             ImGui::TextUnformatted(n.person.c_str());
         else
