@@ -1065,6 +1065,7 @@ void draw_log_table(AppState& state) {
     ImGui::TableHeadersRow();
 
     std::string open_id;
+    bool open_remove = false;
     int shown = 0;
     for (const audit::Audit& au : wb.audits) {
         if (!a.selected_sample.empty() && au.sample_id != a.selected_sample)
@@ -1120,13 +1121,16 @@ void draw_log_table(AppState& state) {
             if (ImGui::SmallButton("Take out")) {
                 a.edit = SampleEdit{};
                 a.edit.remove_audit = au.id;
-                ImGui::OpenPopup("Take a record out of its sample");
+                open_remove = true;
             }
         }
-        draw_remove_popup(state);
         ImGui::PopID();
     }
     ImGui::EndTable();
+    // Outside the rows: taking an audit out erases it from the vector the rows walk.
+    if (open_remove)
+        ImGui::OpenPopup("Take a record out of its sample");
+    draw_remove_popup(state);
     if (shown == 0 && !wb.audits.empty())
         ImGui::TextDisabled("No audit matches what is shown: choose All.");
     if (!open_id.empty())
