@@ -555,12 +555,26 @@ void draw_entry(CaseFileView& v, const Extract& x) {
     const std::string_view body = x.text_of(e.text);
     if (!body.empty())
         wrapped(body);
-    else if (e.kind == audit::EntryKind::Note)
-        muted("(The note has no text.)");
-    else if (e.parts_count == 0 && e.kind == audit::EntryKind::Supervision)
-        muted("The case was discussed; no decision or action about it was recorded.");
-    else if (e.parts_count == 0 && e.kind == audit::EntryKind::Assessment)
-        muted("The assessment has no sections in the extract.");
+    else
+        switch (e.kind) {
+        case audit::EntryKind::Note:
+            muted("(The note has no text.)");
+            break;
+        case audit::EntryKind::Document:
+            muted("The extract holds the document's details, not its contents.");
+            break;
+        case audit::EntryKind::Assessment:
+            if (e.parts_count == 0)
+                muted("The assessment has no sections in the extract.");
+            break;
+        case audit::EntryKind::Supervision:
+            if (e.parts_count == 0)
+                muted("The case was discussed; no decision or action about it was recorded.");
+            break;
+        default:
+            muted("(No text recorded.)");
+            break;
+        }
 
     for (std::uint32_t p = e.parts_begin; p < e.parts_begin + e.parts_count; ++p) {
         const audit::EntryPart& part = chron.parts[p];
