@@ -282,48 +282,25 @@ Grade grade_below(Grade g) {
 }
 
 // How near the score is to another grade, whichever boundary is nearer: "4.7 points below
-// Outstanding", "1.5 points above Requires improvement".
+// Outstanding", "1.5 points above the Good boundary" (a drop of 1.5 points would make it
+// Requires improvement).
 std::string boundary_text(const audit::Score& s, const GradeBands& bands) {
     const Grade up = grade_above(s.grade);
-    const Grade down = grade_below(s.grade);
+    const bool has_floor = grade_below(s.grade) != Grade::None;
+    const std::string current = str(audit::grade_label(s.grade));
     char text[96];
-    if (down != Grade::None && s.above_band < 0.05)
-        std::snprintf(text, sizeof text, "exactly on the %s boundary of %s",
-                      str(audit::grade_label(s.grade)).c_str(),
+    if (has_floor && s.above_band < 0.05)
+        std::snprintf(text, sizeof text, "exactly on the %s boundary of %s", current.c_str(),
                       percent_text(band_floor(s.grade, bands)).c_str());
-    else if (up != Grade::None && (down == Grade::None || s.to_next_band <= s.above_band))
+    else if (up != Grade::None && (!has_floor || s.to_next_band <= s.above_band))
         std::snprintf(text, sizeof text, "%.1f points below %s", s.to_next_band,
                       str(audit::grade_label(up)).c_str());
-    else if (down != Grade::None)
-        std::snprintf(text, sizeof text, "%.1f points above %s", s.above_band,
-                      str(audit::grade_label(down)).c_str());
+    else if (has_floor)
+        std::snprintf(text, sizeof text, "%.1f points above the %s boundary", s.above_band,
+                      current.c_str());
     else
         return {};
     return text;
-}
-
-// What the audit is of: "Case C-000123 (Ann Example)", "Supervision record SU-0042".
-std::string record_heading(const Extract& x, const audit::Audit& a) {
-    if (a.records == audit::RecordSet::Cases) {
-        std::string out = "Case " + a.record_id;
-        const Index c = x.find_case(a.record_id);
-        if (c != k_no_index) {
-            const Index person = x.cases[c].person;
-            if (person != k_no_index)
-                out += " (" + str(x.text_of(x.people[person].name)) + ")";
-        }
-        return out;
-    }
-    std::string out = "Supervision record " + a.record_id;
-    const Index s = x.supervision_by_id.find(x.ids.find(a.record_id));
-    if (s != k_no_index) {
-        const Supervision& sup = x.supervisions[s];
-        out += " (";
-        if (sup.supervisee != k_no_index)
-            out += str(x.text_of(x.workers[sup.supervisee].name)) + ", ";
-        out += "held " + format_date_long(sup.held) + ")";
-    }
-    return out;
 }
 
 std::string owner_name(const Extract& x, const std::string& owner) {
@@ -354,24 +331,6 @@ std::string answer_title(const AppState& state, const audit::Audit& a, const std
 // [SECTION] Header
 // ---------------------------------------------------------------------------
 
-void status_text(const audit::Audit& a) {
-    switch (a.status) {
-    case AuditStatus::Planned:
-        status_label(colors::text_muted, "(-) Planned");
-        break;
-    case AuditStatus::InProgress:
-        status_label(colors::status_warn, "(...) In progress");
-        break;
-    case AuditStatus::Completed: {
-        std::string text = "(ok) Completed";
-        if (a.completed)
-            text += " " + format_date_long(*a.completed);
-        status_label(colors::status_good, text.c_str());
-        break;
-    }
-    }
-}
-
 std::string first_unanswered(const audit::Audit& a) {
     for (const audit::AreaAnswer& ans : a.answers)
         if (ans.result == AreaResult::Unanswered)
@@ -388,13 +347,15 @@ void draw_score(AppState& state, const audit::Audit& a, const audit::Score& s) {
     } else if (s.grade == Grade::None) {
         line = "No score: every area is Not applicable.";
     } else {
-        line = str(audit::grade_label(s.grade)) + " - " + percent_text(s.percent);
+        // Unanswered areas count as not met, so until all are answered the grade is a floor.
+        line = s.unanswered > 0 ? "So far: " : "";
+        line += str(audit::grade_label(s.grade)) + " - " + percent_text(s.percent);
         const std::string near = boundary_text(s, bands);
         if (!near.empty())
             line += " (" + near + ")";
         if (s.unanswered > 0) {
             char more[96];
-            std::snprintf(more, sizeof more, "; %d %s not answered, counted as not met",
+            std::snprintf(more, sizeof more, "; %d %s not answered (counted as not met)",
                           s.unanswered, plural(s.unanswered, "area", "areas"));
             line += more;
         }
@@ -461,18 +422,9 @@ void draw_override(AppState& state, audit::Audit& a, const audit::Score& s, bool
         wrapped_status(colors::status_bad, "(x) Give the reason for the override.");
 }
 
+// The workspace's own header names the record, its status, the sample and the date; this one
+// says what the checklist scores so far.
 void draw_header(AppState& state, audit::Audit& a, const audit::Score& s, bool locked) {
-    const Extract& x = *state.extract;
-    heading_text(record_heading(x, a).c_str());
-    status_text(a);
-    ImGui::SameLine();
-    std::string meta = "Audit " + a.id;
-    if (!a.sample_id.empty())
-        meta += ", sample " + a.sample_id;
-    meta += ", judged at " + format_date_long(judged_date(state, a));
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
-    ImGui::TextUnformatted(meta.c_str());
-    ImGui::PopStyleColor();
     draw_score(state, a, s);
     draw_override(state, a, s, locked);
 }
@@ -493,10 +445,38 @@ bool in_case_file(audit::RecordKind k) {
     }
 }
 
-// The records of an evidence line as small buttons, as many to a row as fit; a long list
-// shows its first few and "N more".
-void draw_record_links(AppState& state, const std::vector<audit::RecordRef>& records,
-                       float indent) {
+// Wrapped text whose lines after the first start at `left` (a hanging indent). It is drawn
+// line by line, so that the next item can go on the same line as the text's end (Dear ImGui's
+// own wrapped text is one item as wide as the column).
+void hanging_text(std::string_view text, float left) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const char* s = text.data();
+    const char* end = s + text.size();
+    bool first = true;
+    while (s < end) {
+        if (!first)
+            ImGui::SetCursorPosX(left);
+        first = false;
+        const char* line_end =
+            static_cast<const char*>(std::memchr(s, '\n', static_cast<std::size_t>(end - s)));
+        if (line_end == nullptr)
+            line_end = end;
+        const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+        const char* brk = font->CalcWordWrapPositionA(scale, s, line_end, width);
+        if (brk == s) // a word longer than the line: break it
+            brk = s + 1;
+        ImGui::TextUnformatted(s, brk);
+        s = brk;
+        while (s < end && (*s == ' ' || *s == '\n'))
+            ++s;
+    }
+}
+
+// The records of an evidence line as small buttons, after the line's text and as many to a
+// row as fit; a long list shows its first few and "N more".
+void draw_record_links(AppState& state, const std::vector<audit::RecordRef>& records, float left,
+                       bool linkable) {
     constexpr std::size_t k_shown = 6;
     const Extract& x = *state.extract;
     ImGuiStorage* storage = ImGui::GetStateStorage();
@@ -504,21 +484,21 @@ void draw_record_links(AppState& state, const std::vector<audit::RecordRef>& rec
     const bool all = storage->GetBool(more_id, false);
     const std::size_t n = all ? records.size() : std::min(records.size(), k_shown);
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    // Keeps the next button on this row when `w` fits, else starts a row at `left`.
+    const auto place = [&](float w) {
+        ImGui::SameLine(0.0f, style.ItemSpacing.x * 0.5f);
+        if (ImGui::GetCursorScreenPos().x + w > right) {
+            ImGui::NewLine();
+            ImGui::SetCursorPosX(left);
+        }
+    };
     for (std::size_t i = 0; i < n; ++i) {
         const audit::RecordRef ref = records[i];
         const std::string label = audit::record_label(x, ref);
-        const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2.0f;
-        if (i > 0) {
-            ImGui::SameLine(0.0f, style.ItemSpacing.x * 0.5f);
-            if (ImGui::GetCursorScreenPos().x + w > right) {
-                ImGui::NewLine();
-                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
-            }
-        }
+        place(ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2.0f);
         ImGui::PushID(static_cast<int>(i));
-        if (in_case_file(ref.kind)) {
+        if (linkable && in_case_file(ref.kind)) {
             ImGui::PushStyleColor(ImGuiCol_Text, colors::accent);
             if (ImGui::SmallButton(label.c_str()))
                 case_file_focus(state.audit.workspace.case_file, ref);
@@ -526,7 +506,7 @@ void draw_record_links(AppState& state, const std::vector<audit::RecordRef>& rec
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("Show %s in the case file", label.c_str());
         } else {
-            ImGui::TextDisabled("%s", label.c_str());
+            ImGui::TextDisabled("[%s]", label.c_str());
         }
         ImGui::PopID();
     }
@@ -536,13 +516,15 @@ void draw_record_links(AppState& state, const std::vector<audit::RecordRef>& rec
             std::snprintf(label, sizeof label, "Fewer");
         else
             std::snprintf(label, sizeof label, "%zu more", records.size() - k_shown);
-        ImGui::SameLine(0.0f, style.ItemSpacing.x * 0.5f);
+        place(ImGui::CalcTextSize(label).x + style.FramePadding.x * 2.0f);
         if (ImGui::SmallButton(label))
             storage->SetBool(more_id, !all);
     }
 }
 
-void draw_evidence(AppState& state, const audit::AreaEvidence& ev) {
+// `linkable`: the workspace shows the audited case file, so records can be opened in it (a
+// supervision record's audit shows the record itself, and the records are only named).
+void draw_evidence(AppState& state, const audit::AreaEvidence& ev, bool linkable) {
     int shortfalls = 0;
     for (const audit::EvidenceLine& l : ev.lines)
         shortfalls += l.ok ? 0 : 1;
@@ -561,9 +543,12 @@ void draw_evidence(AppState& state, const audit::AreaEvidence& ev) {
     if (!ev.checked.empty())
         wrapped_muted(ev.checked.c_str());
     const float marker_w = ImGui::CalcTextSize("(!)").x + ImGui::GetStyle().ItemSpacing.x;
+    // The lines of one finding close together, the findings apart.
+    const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
     for (std::size_t i = 0; i < ev.lines.size(); ++i) {
         const audit::EvidenceLine& line = ev.lines[i];
         ImGui::PushID(static_cast<int>(i));
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, 1.0f));
         const float x0 = ImGui::GetCursorPosX();
         if (line.ok)
             status_label(colors::text_muted, "-");
@@ -572,9 +557,11 @@ void draw_evidence(AppState& state, const audit::AreaEvidence& ev) {
         if (ImGui::IsItemHovered() && !line.ok)
             ImGui::SetTooltip("A shortfall");
         ImGui::SameLine(x0 + marker_w);
-        wrapped(line.text.c_str());
+        hanging_text(line.text, x0 + marker_w);
         if (!line.records.empty())
-            draw_record_links(state, line.records, marker_w);
+            draw_record_links(state, line.records, x0 + marker_w, linkable);
+        ImGui::PopStyleVar();
+        ImGui::Dummy(ImVec2(0.0f, spacing.y * 0.5f));
         ImGui::PopID();
     }
     ImGui::TreePop();
@@ -645,9 +632,7 @@ void draw_result(AppState& state, audit::Audit& a, audit::AreaAnswer& ans,
                               str(audit::result_label(ev->proposal)).c_str());
     }
     ImGui::EndDisabled();
-    if (ans.result == AreaResult::Unanswered)
-        status_label(colors::status_warn, "(?) Not answered yet");
-    else if (has_proposal && ans.result != ev->proposal)
+    if (ans.result != AreaResult::Unanswered && has_proposal && ans.result != ev->proposal)
         status_label(colors::text_muted, "(i) Differs from the proposal");
 }
 
@@ -668,7 +653,7 @@ void draw_area(AppState& state, audit::Audit& a, std::size_t n, audit::AreaAnswe
     area_title(title.c_str());
     draw_proposal(ev, about_writing);
     if (ev != nullptr)
-        draw_evidence(state, *ev);
+        draw_evidence(state, *ev, a.records == audit::RecordSet::Cases);
     draw_result(state, a, ans, ev, locked);
     if (text_area("comment", ans.comment, "Add a comment (optional)", 1.0f, locked))
         edited(state, a);
@@ -734,13 +719,33 @@ bool contains_nocase(std::string_view hay, const char* needle) {
     return it != hay.end();
 }
 
-// The owner: a worker chosen from the extract (kept as their id) or a name typed in.
+// The worker an action is most likely for: the case's worker (whose training the evidence
+// checked), or the supervisee of an audited supervision record.
+Index likely_owner(const AppState& state, const audit::Audit& a) {
+    const Extract& x = *state.extract;
+    if (a.records == audit::RecordSet::Cases) {
+        const AuditWorkspace& ws = state.audit.workspace;
+        return ws.audit_id == a.id && ws.case_evidence ? ws.case_evidence->worker : k_no_index;
+    }
+    const Index s = x.supervision_by_id.find(x.ids.find(a.record_id));
+    return s == k_no_index ? k_no_index : x.supervisions[s].supervisee;
+}
+
+std::string worker_label(const Extract& x, Index w) {
+    const Worker& worker = x.workers[w];
+    std::string label = str(x.text_of(worker.name));
+    if (worker.team != k_no_index)
+        label += " - " + str(x.text_of(x.teams[worker.team].name));
+    return label;
+}
+
+// The owner: a worker chosen from the extract (kept as their id) or a name typed in. Enter
+// takes the one worker matching what was typed, or else the name as typed.
 bool owner_picker(AppState& state, const audit::Audit& a, audit::ActionItem& action) {
     PanelState& p = panel();
     const Extract& x = *state.extract;
     const std::string shown = owner_name(x, action.owner);
-    bool changed = false;
-    ImGui::SetNextItemWidth(-FLT_MIN);
+    std::optional<std::string> chosen;
     if (!ImGui::BeginCombo("##owner", shown.empty() ? "Choose..." : shown.c_str(),
                            ImGuiComboFlags_HeightLarge))
         return false;
@@ -749,43 +754,52 @@ bool owner_picker(AppState& state, const audit::Audit& a, audit::ActionItem& act
         ImGui::SetKeyboardFocusHere();
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
-    ImGui::InputTextWithHint("##who", "Type a name, or search the workers", p.owner_search,
-                             sizeof p.owner_search);
-    if (p.owner_search[0] != '\0') {
-        const std::string use = std::string("Use \"") + p.owner_search + "\"";
-        if (ImGui::Selectable(use.c_str())) {
-            action.owner = p.owner_search;
-            changed = true;
-        }
+    const bool enter =
+        ImGui::InputTextWithHint("##who", "Type a name, or search the workers", p.owner_search,
+                                 sizeof p.owner_search, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool searching = p.owner_search[0] != '\0';
+    if (searching) {
+        const std::string use = std::string("Use \"") + p.owner_search + "\" as typed";
+        if (ImGui::Selectable(use.c_str()))
+            chosen = p.owner_search;
     }
-    if (!action.owner.empty() && ImGui::Selectable("No owner")) {
-        action.owner.clear();
-        changed = true;
+    if (!action.owner.empty() && ImGui::Selectable("No owner"))
+        chosen = std::string();
+    const Index likely = likely_owner(state, a);
+    if (!searching && likely != k_no_index) {
+        const std::string label =
+            worker_label(x, likely) +
+            (a.records == audit::RecordSet::Cases ? " (the case's worker)" : " (the supervisee)");
+        if (ImGui::Selectable(label.c_str()))
+            chosen = str(x.id_of(x.workers[likely].id));
     }
     ImGui::Separator();
     int listed = 0;
+    Index only = k_no_index;
     for (const Index w : action_owners(x, judged_date(state, a))) {
         const Worker& worker = x.workers[w];
-        const std::string_view name = x.text_of(worker.name);
-        if (!contains_nocase(name, p.owner_search))
+        if (!contains_nocase(x.text_of(worker.name), p.owner_search))
             continue;
+        only = listed == 0 ? w : k_no_index;
         if (++listed > 200) {
             ImGui::TextDisabled("More workers match: type more of the name.");
             break;
         }
-        std::string label = str(name);
-        if (worker.team != k_no_index)
-            label += " - " + str(x.text_of(x.teams[worker.team].name));
         ImGui::PushID(static_cast<int>(w));
         const std::string id = str(x.id_of(worker.id));
-        if (ImGui::Selectable(label.c_str(), action.owner == id)) {
-            action.owner = id;
-            changed = true;
-        }
+        if (ImGui::Selectable(worker_label(x, w).c_str(), action.owner == id))
+            chosen = id;
         ImGui::PopID();
     }
+    if (enter && searching) {
+        chosen = only != k_no_index ? str(x.id_of(x.workers[only].id)) : p.owner_search;
+        ImGui::CloseCurrentPopup();
+    }
     ImGui::EndCombo();
-    return changed;
+    if (!chosen || *chosen == action.owner)
+        return false;
+    action.owner = *chosen;
+    return true;
 }
 
 void draw_due(AppState& state, audit::Audit& a, audit::ActionItem& action, DueDraft& d) {
@@ -793,7 +807,6 @@ void draw_due(AppState& state, audit::Audit& a, audit::ActionItem& action, DueDr
         const std::string iso = action.due ? format_date(*action.due) : std::string();
         std::snprintf(d.text, sizeof d.text, "%s", iso.c_str());
     }
-    ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::InputTextWithHint("##due", "YYYY-MM-DD", d.text, sizeof d.text)) {
         const std::string_view typed(d.text);
         if (typed.empty()) {
@@ -812,8 +825,61 @@ void draw_due(AppState& state, audit::Audit& a, audit::ActionItem& action, DueDr
             d.invalid = true;
         }
     }
-    if (d.invalid)
-        status_label(colors::status_bad, "(x) Not a date");
+}
+
+// Keeps the next item on this line if `width` still fits, else starts a new line.
+void same_line_if_fits(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width)
+        ImGui::NewLine();
+}
+
+// One action a row of two lines, not a table: at half the window's width a table of five
+// columns leaves the action's own words too little room.
+void draw_action(AppState& state, audit::Audit& a, std::size_t i, DueDraft& due, bool& remove) {
+    audit::ActionItem& action = a.actions[i];
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float em = ImGui::GetFontSize();
+    ImGui::PushID(static_cast<int>(i));
+    char number[16];
+    std::snprintf(number, sizeof number, "%zu.", i + 1);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(number);
+    ImGui::SameLine(em * 1.8f);
+    const float indent = ImGui::GetCursorPosX();
+    const float remove_w = ImGui::CalcTextSize("Remove").x + style.FramePadding.x * 2.0f;
+    ImGui::SetNextItemWidth(
+        std::max(em * 8.0f, ImGui::GetContentRegionAvail().x - remove_w - style.ItemSpacing.x));
+    if (input_string("##text", "What is to be done", action.text))
+        edited(state, a);
+    ImGui::SameLine();
+    remove = ImGui::Button("Remove");
+
+    ImGui::SetCursorPosX(indent);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Owner");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 11.0f);
+    if (owner_picker(state, a, action))
+        edited(state, a);
+    same_line_if_fits(em * 10.0f);
+    if (ImGui::GetCursorPosX() < indent)
+        ImGui::SetCursorPosX(indent);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Due");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 6.5f);
+    draw_due(state, a, action, due);
+    same_line_if_fits(em * 4.0f);
+    if (ImGui::Checkbox("Done", &action.done))
+        edited(state, a);
+    if (due.invalid) {
+        ImGui::SetCursorPosX(indent);
+        wrapped_status(colors::status_bad, "(x) Not a date: write it as YYYY-MM-DD, for a day "
+                                           "that exists. Until then the action keeps the date "
+                                           "it had.");
+    }
+    ImGui::PopID();
 }
 
 void draw_actions(AppState& state, audit::Audit& a, bool locked) {
@@ -822,45 +888,16 @@ void draw_actions(AppState& state, audit::Audit& a, bool locked) {
     if (p.due.size() != a.actions.size())
         p.due.resize(a.actions.size());
     std::size_t remove = a.actions.size();
-    bool any_invalid = false;
     ImGui::BeginDisabled(locked);
-    if (!a.actions.empty()) {
-        const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH |
-                                      ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg;
-        if (ImGui::BeginTable("##actions", 5, flags)) {
-            const float em = ImGui::GetFontSize();
-            ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-            ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthStretch, 1.7f);
-            ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
-            ImGui::TableSetupColumn("Done", ImGuiTableColumnFlags_WidthFixed, em * 2.2f);
-            ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, em * 4.0f);
-            ImGui::TableHeadersRow();
-            for (std::size_t i = 0; i < a.actions.size(); ++i) {
-                audit::ActionItem& action = a.actions[i];
-                ImGui::PushID(static_cast<int>(i));
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::SetNextItemWidth(-FLT_MIN);
-                if (input_string("##text", "What is to be done", action.text))
-                    edited(state, a);
-                ImGui::TableNextColumn();
-                if (owner_picker(state, a, action))
-                    edited(state, a);
-                ImGui::TableNextColumn();
-                draw_due(state, a, action, p.due[i]);
-                any_invalid = any_invalid || p.due[i].invalid;
-                ImGui::TableNextColumn();
-                if (ImGui::Checkbox("##done", &action.done))
-                    edited(state, a);
-                if (ImGui::IsItemHovered())
-                    ImGui::SetTooltip(action.done ? "Done" : "Not done yet");
-                ImGui::TableNextColumn();
-                if (ImGui::SmallButton("Remove"))
-                    remove = i;
-                ImGui::PopID();
-            }
-            ImGui::EndTable();
-        }
+    if (a.actions.empty())
+        wrapped_muted("No actions yet. An action has an owner and a due date, and both go into "
+                      "the audit case note.");
+    for (std::size_t i = 0; i < a.actions.size(); ++i) {
+        bool removed = false;
+        draw_action(state, a, i, p.due[i], removed);
+        if (removed)
+            remove = i;
+        ImGui::Spacing();
     }
     if (remove < a.actions.size()) {
         a.actions.erase(a.actions.begin() + static_cast<std::ptrdiff_t>(remove));
@@ -873,10 +910,6 @@ void draw_actions(AppState& state, audit::Audit& a, bool locked) {
         edited(state, a);
     }
     ImGui::EndDisabled();
-    if (any_invalid)
-        wrapped_status(colors::status_bad,
-                       "(x) Write due dates as YYYY-MM-DD, for a day that exists. Until then "
-                       "the action keeps the date it had.");
 }
 
 void draw_conclusions(AppState& state, audit::Audit& a, bool locked) {
