@@ -521,7 +521,7 @@ TEST_CASE("A stratum already met by a drawn record draws nothing more", "[sampli
     CHECK(r.notes.empty());
 }
 
-TEST_CASE("Strata that nothing satisfies are noted; the boundaries of each", "[sampling]") {
+TEST_CASE("Strata that nothing satisfies are noted, and the boundaries of each", "[sampling]") {
     const ca::Extract& ex = fixture_extract();
     SampleSpec spec = spec_of(ex);
     spec.teams = {"T-WEST"};
@@ -603,7 +603,7 @@ TEST_CASE("Sample sizes: larger than eligible, exactly one, below one", "[sampli
     }
 }
 
-TEST_CASE("Unknown worker and team ids and bad periods are errors; nothing is drawn",
+TEST_CASE("Unknown worker and team ids and bad periods are errors, and nothing is drawn",
           "[sampling]") {
     const ca::Extract& ex = fixture_extract();
     SampleSpec spec = spec_of(ex);

@@ -536,7 +536,8 @@ TEST_CASE("Workbook JSON: unknown keys are warnings, and the workbook still load
     CHECK(format_workbook_errors(r).find("warning: theme: Unknown key") != std::string::npos);
 }
 
-TEST_CASE("Workbook JSON: a minimal file takes the defaults; odd but readable work is a warning") {
+TEST_CASE(
+    "Workbook JSON: a minimal file takes the defaults, and odd but readable work is a warning") {
     const WorkbookLoadResult r = load_workbook_json(R"({
         "format": "case-audit-workbook", "version": 1,
         "extract": {"fingerprint": "0123456789abcdef"},
