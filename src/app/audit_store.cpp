@@ -309,6 +309,7 @@ void take_workbook(AppState& state, audit::Workbook wb, const std::string& how) 
     close_audit(state);
     a.workbook = std::move(wb);
     a.form.preview.reset();
+    a.form.fold = !a.workbook.samples.empty(); // the audits are the work now
     a.selected_sample.clear();
     a.edit = SampleEdit{};
     a.editing_auditor = false;

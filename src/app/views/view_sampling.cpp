@@ -341,18 +341,18 @@ void draw_held_workbook(AppState& state) {
         ImGui::Spacing();
         accept = primary_button("Replace my work with this workbook");
     } else {
-        ImGui::TextUnformatted(("This workbook was made from another extract (" +
-                                wb.extract.organisation + ", as at " + wb.extract.as_at + "). " +
-                                f.match.message)
-                                   .c_str());
+        // The core's sentence says which extract it was and how many audits still apply.
+        ImGui::TextUnformatted(f.match.message.c_str());
         ImGui::Spacing();
-        ImGui::BulletText("%zu of its audits are of records in this extract and can be used.",
-                          found);
-        ImGui::BulletText("%zu are of records this extract does not have, and will be left out.",
-                          missing);
-        if (state.audit.workbook.audits.size() + state.audit.workbook.samples.size() > 0)
-            ImGui::TextUnformatted(("It replaces the work on this device for this extract (" +
-                                    workbook_counts(state.audit.workbook) + ").")
+        ImGui::BulletText("Can be used: %zu %s, of records in this extract.", found,
+                          found == 1 ? "audit" : "audits");
+        ImGui::BulletText("Left out: %zu %s, of records this extract does not have.", missing,
+                          missing == 1 ? "audit" : "audits");
+        if (!state.audit.workbook.audits.empty() || !state.audit.workbook.samples.empty())
+            ImGui::TextUnformatted(("Using it replaces the work on this device for this "
+                                    "extract (" +
+                                    workbook_counts(state.audit.workbook) +
+                                    "): save that first (Save workbook) if you may want it.")
                                        .c_str());
         ImGui::Spacing();
         ImGui::BeginDisabled(found == 0);
