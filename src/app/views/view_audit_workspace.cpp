@@ -17,6 +17,8 @@
 #include "app/views/case_file_view.h"
 #include "app/views/views.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -212,6 +214,10 @@ void draw_splitter(float& split, float total, float height) {
     const float w = em * 0.5f;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("##split", ImVec2(w, height));
+    // Invisible buttons are not reported to the test hooks by Dear ImGui itself: this one is,
+    // so that browser tests can find the divider and drag it.
+    if (GImGui->TestEngineHookItems)
+        ImGuiTestEngineHook_ItemInfo(GImGui, ImGui::GetItemID(), "##split", 0);
     const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
     if (hot)
         ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
@@ -221,10 +227,13 @@ void draw_splitter(float& split, float total, float height) {
         split = 0.5f;
     const float lo = std::min(0.5f, em * 18.0f / std::max(total, 1.0f));
     split = std::clamp(split, lo, 1.0f - std::min(0.5f, em * 24.0f / std::max(total, 1.0f)));
-    ImGui::GetWindowDrawList()->AddRectFilled(
-        ImVec2(p.x + w * 0.5f - (hot ? 1.5f : 0.5f), p.y),
-        ImVec2(p.x + w * 0.5f + (hot ? 1.5f : 0.5f), p.y + height),
-        hot ? colors::accent : IM_COL32(190, 198, 206, 255));
+    // A line the height of the panes and a grip in its middle, so that it looks draggable.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 color = hot ? colors::accent : IM_COL32(170, 180, 190, 255);
+    const float cx = p.x + w * 0.5f;
+    dl->AddLine(ImVec2(cx, p.y), ImVec2(cx, p.y + height), color, hot ? 2.0f : 1.0f);
+    const float cy = p.y + height * 0.5f;
+    dl->AddRectFilled(ImVec2(cx - 2.5f, cy - em), ImVec2(cx + 2.5f, cy + em), color, 2.5f);
 }
 
 } // namespace
