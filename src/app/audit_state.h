@@ -64,7 +64,8 @@ struct SampleForm {
     char date_text[16] = {};
     bool seed_invalid = false;
     bool date_invalid = false;
-    int scope = 0; // 0 whole service, 1 teams, 2 workers
+    int scope = 0;           // 0 whole service, 1 teams, 2 workers
+    bool size_other = false; // "Other" chosen: the size field shows, whatever it holds
     char scope_filter[64] = {};
     // The draw shown before it is kept, and the spec it was drawn with (the form may change
     // after the draw: "Keep" keeps what is shown).

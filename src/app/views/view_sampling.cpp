@@ -553,18 +553,25 @@ void draw_sample_form(AppState& state) {
     ImGui::TextDisabled("HOW MANY");
     // The policy's size (six) and eight, the policy's "maybe six or eight", one click each.
     const int usual = policy.audit.sampling.size;
-    int choice = f.spec.size == usual ? 0 : (f.spec.size == 8 && usual != 8 ? 1 : 2);
+    int choice = f.size_other || (f.spec.size != usual && f.spec.size != 8)
+                     ? 2
+                     : (f.spec.size == usual ? 0 : 1);
     char label[24];
     std::snprintf(label, sizeof label, "%d##size-usual", usual);
-    if (ImGui::RadioButton(label, &choice, 0))
+    if (ImGui::RadioButton(label, &choice, 0)) {
         f.spec.size = usual;
+        f.size_other = false;
+    }
     if (usual != 8) {
         ImGui::SameLine();
-        if (ImGui::RadioButton("8##size-eight", &choice, 1))
+        if (ImGui::RadioButton("8##size-eight", &choice, 1)) {
             f.spec.size = 8;
+            f.size_other = false;
+        }
     }
     ImGui::SameLine();
-    ImGui::RadioButton("Other##size-other", &choice, 2);
+    if (ImGui::RadioButton("Other##size-other", &choice, 2))
+        f.size_other = true;
     if (choice == 2) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em * 3.0f);
