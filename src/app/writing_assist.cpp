@@ -16,11 +16,21 @@ struct Assistant {
     std::weak_ptr<const Extract> extract; // weak: a freed extract's address may be reused
     std::vector<std::string> dictionary;
     std::unique_ptr<text::TextAnalyser> analyser;
+    // The last case analysed, kept for the case file viewer's highlights.
+    std::weak_ptr<const Extract> report_extract;
+    Index report_case = k_no_index;
+    text::CaseTextReport report;
+    std::uint32_t generation = 0;
 };
+
+Assistant& assistant() {
+    static Assistant a;
+    return a;
+}
 
 text::TextAnalyser& analyser_for(const std::shared_ptr<const Extract>& extract,
                                  const std::vector<std::string>& dictionary) {
-    static Assistant a;
+    Assistant& a = assistant();
     if (!a.analyser || a.extract.lock() != extract || a.dictionary != dictionary) {
         a.analyser = std::make_unique<text::TextAnalyser>();
         a.analyser->add_known_words(audit::extract_names(*extract));
@@ -43,9 +53,34 @@ void add_writing_evidence(audit::CaseEvidence& evidence,
     std::vector<std::string> dates;
     const std::vector<text::NoteInput> notes =
         audit::case_note_inputs(extract, evidence.case_index, dates);
-    const text::CaseTextReport report = analyser.analyse_case(
+    Assistant& a = assistant();
+    a.report = analyser.analyse_case(
         notes, audit::person_name_words(extract, extract.cases[evidence.case_index].person));
-    audit::add_writing_indicators(evidence, extract, report);
+    a.report_extract = extract_ptr;
+    a.report_case = evidence.case_index;
+    ++a.generation;
+    audit::add_writing_indicators(evidence, extract, a.report);
+}
+
+const text::CaseTextReport* writing_report(const Extract& extract, Index case_index) {
+    const Assistant& a = assistant();
+    if (a.report_case != case_index || a.report_extract.lock().get() != &extract)
+        return nullptr;
+    return &a.report;
+}
+
+std::uint32_t writing_report_generation() {
+    return assistant().generation;
+}
+
+std::vector<std::string> spelling_suggestions(std::string_view word) {
+    Assistant& a = assistant();
+    if (!a.analyser || word.empty())
+        return {};
+    std::vector<std::string> out = a.analyser->suggest(word);
+    if (out.size() > 3)
+        out.resize(3);
+    return out;
 }
 
 } // namespace ca::app

@@ -19,6 +19,7 @@
 #include "app/ui/fonts.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
+#include "app/writing_assist.h"
 
 #include <imgui.h>
 
@@ -177,9 +178,14 @@ void case_file_show(CaseFileView& view, const Extract& extract, Index case_index
 }
 
 void case_file_clear(CaseFileView& view) {
-    const float list_share = view.list_share; // the reader's layout outlives the case
-    view = CaseFileView{};
-    view.list_share = list_share;
+    // The reader's layout and choices outlive the case; so do the suggestions already asked
+    // for (slow to ask) and the words not yet taken into the dictionary.
+    CaseFileView fresh;
+    fresh.list_share = view.list_share;
+    fresh.show_highlights = view.show_highlights;
+    fresh.note_text.suggestions = std::move(view.note_text.suggestions);
+    fresh.dictionary_requests = std::move(view.dictionary_requests);
+    view = std::move(fresh);
 }
 
 void case_file_focus(CaseFileView& view, audit::RecordRef record) {
@@ -507,6 +513,30 @@ std::string entry_meta(const Extract& x, const audit::ChronologyEntry& e) {
     return out;
 }
 
+// The assistant's findings for the note shown by `e`, when it has analysed this case.
+const text::NoteTextReport* note_report(const CaseFileView& v, const Extract& x,
+                                        const audit::ChronologyEntry& e) {
+    if (e.kind != audit::EntryKind::Note || e.record.kind != audit::RecordKind::Note)
+        return nullptr;
+    const text::CaseTextReport* report = writing_report(x, v.case_index);
+    if (report == nullptr || v.case_index >= x.cases.size())
+        return nullptr;
+    const Range notes = x.cases[v.case_index].notes;
+    if (e.record.index < notes.begin || e.record.index >= notes.end())
+        return nullptr;
+    const std::size_t i = e.record.index - notes.begin; // the report follows the case's notes
+    if (i >= report->notes.size() || report->notes[i].id != x.id_of(x.notes[e.record.index].id))
+        return nullptr;
+    return &report->notes[i];
+}
+
+void draw_highlights_toggle(CaseFileView& v) {
+    ImGui::Checkbox("Show recording-quality highlights", &v.show_highlights);
+    if (!v.show_highlights)
+        return;
+    draw_note_highlight_legend();
+}
+
 void draw_entry(CaseFileView& v, const Extract& x) {
     const audit::Chronology& chron = v.chronology;
     const std::uint32_t entry = v.selected;
@@ -553,7 +583,15 @@ void draw_entry(CaseFileView& v, const Extract& x) {
     ImGui::Spacing();
 
     const std::string_view body = x.text_of(e.text);
-    if (!body.empty())
+    const text::NoteTextReport* report = note_report(v, x, e);
+    if (report != nullptr) {
+        draw_highlights_toggle(v);
+        ImGui::Spacing();
+    }
+    if (!body.empty() && report != nullptr && v.show_highlights)
+        draw_note_text(v.note_text, body, *report, writing_report_generation(),
+                       v.dictionary_requests);
+    else if (!body.empty())
         wrapped(body);
     else
         switch (e.kind) {
@@ -665,6 +703,18 @@ void draw_case_file(CaseFileView& view, const Extract& extract) {
     ImGui::BeginChild("##entry", ImVec2(0, 0), true);
     draw_entry(v, extract);
     ImGui::EndChild();
+}
+
+bool case_file_take_dictionary_words(CaseFileView& view, std::vector<std::string>& dictionary) {
+    bool changed = false;
+    for (std::string& word : view.dictionary_requests)
+        if (!word.empty() &&
+            std::find(dictionary.begin(), dictionary.end(), word) == dictionary.end()) {
+            dictionary.push_back(std::move(word));
+            changed = true;
+        }
+    view.dictionary_requests.clear();
+    return changed;
 }
 
 } // namespace ca::app

@@ -4,8 +4,12 @@
 //
 // The chronology is built once when the case changes and filtered again only when a filter
 // changes, never per frame: a case may have thousands of notes.
+//
+// A note is shown with the recording-quality assistant's findings marked on its text
+// (note_text_view.h) when the assistant has analysed this case (writing_report()).
 #pragma once
 
+#include "app/views/note_text_view.h"
 #include "core/audit/checklist.h"
 #include "core/audit/chronology.h"
 #include "core/extract/model.h"
@@ -13,6 +17,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace ca::app {
@@ -60,6 +65,15 @@ struct CaseFileView {
 
     // Share of the height given to the list while an entry is shown below it (the splitter).
     float list_share = 0.45f;
+
+    // The recording-quality assistant's highlights on a note's text, and whether to show
+    // them (the reader's choice, kept when the case changes).
+    bool show_highlights = true;
+    NoteTextView note_text;
+    // Words the auditor chose to add to the dictionary from a highlight, oldest first. The
+    // workspace moves them into the workbook's dictionary and analyses the case again
+    // (case_file_take_dictionary_words).
+    std::vector<std::string> dictionary_requests;
 };
 
 // Shows `case_index` of `extract`; builds the chronology when the case or the extract
@@ -72,5 +86,9 @@ void case_file_clear(CaseFileView& view);
 void case_file_focus(CaseFileView& view, audit::RecordRef record);
 // Draws into the current window or child region, filling it.
 void draw_case_file(CaseFileView& view, const Extract& extract);
+// Moves the words of view.dictionary_requests into `dictionary` (the workbook's), skipping
+// the ones it already holds. True when the dictionary changed: the workbook must then be
+// saved and the case analysed again (see writing_assist.h).
+bool case_file_take_dictionary_words(CaseFileView& view, std::vector<std::string>& dictionary);
 
 } // namespace ca::app

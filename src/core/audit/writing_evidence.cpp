@@ -135,6 +135,11 @@ constexpr std::array<const char*, text::k_audit_area_count> k_checked = {
 
 } // namespace
 
+std::string_view indicator_name(text::Indicator indicator) {
+    const auto i = static_cast<std::size_t>(indicator);
+    return i < k_words.size() ? k_words[i].one : "";
+}
+
 // ---------------------------------------------------------------------------
 // [SECTION] Evidence for the six areas
 // ---------------------------------------------------------------------------

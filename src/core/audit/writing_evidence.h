@@ -18,6 +18,7 @@
 #include "core/text/analyser.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ca::audit {
@@ -37,6 +38,10 @@ std::vector<std::string> person_name_words(const Extract& extract, Index person)
 // Every name in the extract (people, workers, teams, the organisation), for
 // TextAnalyser::add_known_words, so that names are never flagged as misspelt.
 std::vector<std::string> extract_names(const Extract& extract);
+
+// The indicator's plain name, as the checklist counts it ("possible misspelling",
+// "record of the person's own views"), for the case file viewer's highlights.
+std::string_view indicator_name(text::Indicator indicator);
 
 // ---------------------------------------------------------------------------
 // [SECTION] Evidence for the six areas
