@@ -1067,7 +1067,7 @@ void draw_log_table(AppState& state) {
     ImGui::TableSetupColumn("Sample", 0, 0.6f);
     ImGui::TableSetupColumn("Status", 0, 1.0f);
     ImGui::TableSetupColumn("Result", 0, 1.4f);
-    ImGui::TableSetupColumn("Dates", 0, 1.2f);
+    ImGui::TableSetupColumn("Date", 0, 1.2f); // completed, else the date judged at
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 8.2f);
     ImGui::TableHeadersRow();
 
@@ -1117,7 +1117,7 @@ void draw_log_table(AppState& state) {
         }
         ImGui::TableNextColumn();
         if (au.completed)
-            ImGui::Text("Completed %s", format_date(*au.completed).c_str());
+            ImGui::TextUnformatted(format_date(*au.completed).c_str());
         else if (au.audit_date)
             ImGui::TextDisabled("As on %s", format_date(*au.audit_date).c_str());
         ImGui::TableNextColumn();
