@@ -323,9 +323,18 @@ const char* plural(int n, const char* one, const char* many) {
     return n == 1 ? one : many;
 }
 
+// A case file audit has areas; a supervision record audit has the checklist's items.
+bool of_cases(const audit::Audit& a) {
+    return a.records == audit::RecordSet::Cases;
+}
+
+const char* units(const audit::Audit& a, int n) {
+    return of_cases(a) ? plural(n, "area", "areas") : plural(n, "item", "items");
+}
+
 // The title of an answer's area or item, when there is no evidence to give it.
 std::string answer_title(const AppState& state, const audit::Audit& a, const std::string& key) {
-    if (a.records == audit::RecordSet::Cases) {
+    if (of_cases(a)) {
         if (const std::optional<audit::CaseArea> area = audit::parse_case_area_key(key))
             return str(audit::case_area(*area).title);
     } else {
@@ -352,9 +361,9 @@ void draw_score(AppState& state, const audit::Audit& a, const audit::Score& s) {
     const int total = static_cast<int>(a.answers.size());
     std::string line;
     if (total > 0 && s.unanswered == total) {
-        line = "No score yet: no area is answered.";
+        line = std::string("No score yet: no ") + units(a, 1) + " is answered.";
     } else if (s.grade == Grade::None) {
-        line = "No score: every area is Not applicable.";
+        line = std::string("No score: every ") + units(a, 1) + " is Not applicable.";
     } else {
         // Unanswered areas count as not met, so until all are answered the grade is a floor.
         line = s.unanswered > 0 ? "So far: " : "";
@@ -366,7 +375,7 @@ void draw_score(AppState& state, const audit::Audit& a, const audit::Score& s) {
         if (s.unanswered > 0) {
             char more[96];
             std::snprintf(more, sizeof more, "; %d %s not answered (counted as not met)",
-                          s.unanswered, plural(s.unanswered, "area", "areas"));
+                          s.unanswered, units(a, s.unanswered));
             line += more;
         }
     }
@@ -375,23 +384,34 @@ void draw_score(AppState& state, const audit::Audit& a, const audit::Score& s) {
     ImGui::SameLine();
     wrapped(line.c_str());
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Met counts 1, partly met counts a half, over the areas that apply.\n"
+        ImGui::SetTooltip("Met counts 1, partly met counts a half, over the %s that apply.\n"
                           "Grade bands: Outstanding from %s, Good from %s, Requires "
                           "improvement from %s, below that Inadequate.",
-                          percent_text(bands.outstanding).c_str(), percent_text(bands.good).c_str(),
+                          units(a, 2), percent_text(bands.outstanding).c_str(),
+                          percent_text(bands.good).c_str(),
                           percent_text(bands.requires_improvement).c_str());
     char counts[160];
     std::snprintf(counts, sizeof counts,
                   "%d met, %d partly met, %d not met, %d not applicable, %d not answered", s.met,
                   s.partly_met, s.not_met, s.not_applicable, s.unanswered);
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
-    ImGui::TextUnformatted(counts);
-    ImGui::PopStyleColor();
-    if (s.unanswered > 0) {
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Next unanswered"))
-            panel().scroll_to = first_unanswered(a);
+    // The counts, and the way to the next unanswered one beside them when both fit.
+    const char* next = "Next unanswered";
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float next_w = ImGui::CalcTextSize(next).x + style.FramePadding.x * 2.0f;
+    const bool button = s.unanswered > 0;
+    const float need =
+        ImGui::CalcTextSize(counts).x + (button ? next_w + style.ItemSpacing.x : 0.0f);
+    if (need <= ImGui::GetContentRegionAvail().x) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
+        ImGui::TextUnformatted(counts);
+        ImGui::PopStyleColor();
+        if (button)
+            ImGui::SameLine();
+    } else {
+        wrapped_muted(counts);
     }
+    if (button && ImGui::SmallButton(next))
+        panel().scroll_to = first_unanswered(a);
 }
 
 void draw_override(AppState& state, audit::Audit& a, const audit::Score& s, bool locked) {
@@ -617,8 +637,20 @@ void draw_result(AppState& state, audit::Audit& a, audit::AreaAnswer& ans,
     ImGui::BeginDisabled(locked);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Result:");
+    ImGui::SameLine();
+    const float left = ImGui::GetCursorPosX(); // a narrow panel wraps the choices under here
+    bool first = true;
     for (const Choice& c : k_choices) {
-        ImGui::SameLine();
+        if (!first) {
+            ImGui::SameLine();
+            const float w = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                            ImGui::CalcTextSize(c.label).x;
+            if (ImGui::GetContentRegionAvail().x < w) {
+                ImGui::NewLine();
+                ImGui::SetCursorPosX(left);
+            }
+        }
+        first = false;
         if (ImGui::RadioButton(c.label, ans.result == c.result) && ans.result != c.result) {
             ans.result = c.result;
             edited(state, a);
@@ -655,7 +687,7 @@ void draw_area(AppState& state, audit::Audit& a, std::size_t n, audit::AreaAnswe
         p.scroll_to.clear();
     }
     bool about_writing = false;
-    if (a.records == audit::RecordSet::Cases)
+    if (of_cases(a))
         if (const std::optional<audit::CaseArea> area = audit::parse_case_area_key(ans.key))
             about_writing = audit::case_area(*area).about_writing;
     const std::string title =
@@ -663,7 +695,7 @@ void draw_area(AppState& state, audit::Audit& a, std::size_t n, audit::AreaAnswe
     area_title(title.c_str());
     draw_proposal(ev, about_writing);
     if (ev != nullptr)
-        draw_evidence(state, *ev, a.records == audit::RecordSet::Cases);
+        draw_evidence(state, *ev, of_cases(a));
     draw_result(state, a, ans, ev, locked);
     if (text_area("comment", ans.comment, "Add a comment (optional)", 1.0f, locked))
         edited(state, a);
@@ -674,7 +706,7 @@ const std::vector<audit::AreaEvidence>* evidence_of(const AppState& state, const
     const AuditWorkspace& ws = state.audit.workspace;
     if (ws.audit_id != a.id)
         return nullptr;
-    if (a.records == audit::RecordSet::Cases)
+    if (of_cases(a))
         return ws.case_evidence ? &ws.case_evidence->areas : nullptr;
     return ws.supervision_evidence ? &ws.supervision_evidence->items : nullptr;
 }
@@ -733,7 +765,7 @@ bool contains_nocase(std::string_view hay, const char* needle) {
 // checked), or the supervisee of an audited supervision record.
 Index likely_owner(const AppState& state, const audit::Audit& a) {
     const Extract& x = *state.extract;
-    if (a.records == audit::RecordSet::Cases) {
+    if (of_cases(a)) {
         const AuditWorkspace& ws = state.audit.workspace;
         return ws.audit_id == a.id && ws.case_evidence ? ws.case_evidence->worker : k_no_index;
     }
@@ -778,8 +810,7 @@ bool owner_picker(AppState& state, const audit::Audit& a, audit::ActionItem& act
     const Index likely = likely_owner(state, a);
     if (!searching && likely != k_no_index) {
         const std::string label =
-            worker_label(x, likely) +
-            (a.records == audit::RecordSet::Cases ? " (the case's worker)" : " (the supervisee)");
+            worker_label(x, likely) + (of_cases(a) ? " (the case's worker)" : " (the supervisee)");
         if (ImGui::Selectable(label.c_str()))
             chosen = str(x.id_of(x.workers[likely].id));
     }
@@ -851,7 +882,7 @@ void draw_action(AppState& state, audit::Audit& a, std::size_t i, DueDraft& due,
     const ImGuiStyle& style = ImGui::GetStyle();
     const float em = ImGui::GetFontSize();
     ImGui::PushID(static_cast<int>(i));
-    char number[16];
+    char number[24]; // room for any size_t: GCC checks the snprintf bound
     std::snprintf(number, sizeof number, "%zu.", i + 1);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(number);
@@ -924,7 +955,10 @@ void draw_actions(AppState& state, audit::Audit& a, bool locked) {
 
 void draw_conclusions(AppState& state, audit::Audit& a, bool locked) {
     heading_text("Summary");
-    if (text_area("summary", a.summary, "Your overall comment on the case file", 3.0f, locked))
+    if (text_area("summary", a.summary,
+                  of_cases(a) ? "Your overall comment on the case file"
+                              : "Your overall comment on the supervision record",
+                  3.0f, locked))
         edited(state, a);
     ImGui::Spacing();
     heading_text("Recommendations");
@@ -965,8 +999,8 @@ void draw_completion(AppState& state, audit::Audit& a, const audit::Score& s) {
     std::vector<std::string> reasons;
     if (s.unanswered > 0) {
         char text[96];
-        std::snprintf(text, sizeof text, "%d %s not answered yet.", s.unanswered,
-                      plural(s.unanswered, "area is", "areas are"));
+        std::snprintf(text, sizeof text, "%d %s %s not answered yet.", s.unanswered,
+                      units(a, s.unanswered), plural(s.unanswered, "is", "are"));
         reasons.push_back(text);
     }
     if (a.grade_override != Grade::None &&
@@ -989,7 +1023,8 @@ void draw_completion(AppState& state, audit::Audit& a, const audit::Score& s) {
     }
     for (const std::string& r : reasons)
         wrapped_status(colors::status_warn, ("(!) " + r).c_str());
-    if (s.unanswered > 0 && ImGui::SmallButton("Go to the next unanswered area"))
+    if (s.unanswered > 0 && ImGui::SmallButton(of_cases(a) ? "Go to the next unanswered area"
+                                                           : "Go to the next unanswered item"))
         panel().scroll_to = first_unanswered(a);
 }
 
@@ -1011,8 +1046,10 @@ void draw_case_note(AppState& state, const audit::Audit& a) {
     p.note_frame = state.frame;
 
     heading_text("Audit case note");
-    wrapped_muted("Paste this into the case record, so that anyone reading the record can see "
-                  "that the case has been audited.");
+    wrapped_muted(of_cases(a) ? "Paste this into the case record, so that anyone reading the "
+                                "record can see that the case has been audited."
+                              : "Paste this into the supervision record, so that anyone reading "
+                                "it can see that it has been audited.");
     if (a.status != AuditStatus::Completed)
         wrapped_status(colors::status_warn,
                        "(!) The audit is not completed: the note is marked as a draft.");
