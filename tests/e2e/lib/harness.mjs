@@ -315,3 +315,61 @@ export function elementInfo(sel) {
 export function elementShown(page, selector) {
   return page.evaluate(elementInfo, selector);
 }
+
+// ---------------------------------------------------------------------------
+// Steady input: typing and clicking as a person does, for forms.
+// ---------------------------------------------------------------------------
+// The app takes one key a frame and reads the pointer when a frame starts (docs/testing.md),
+// and on a busy machine it may draw only a few frames a second: so these wait for frames
+// to pass, not for milliseconds.
+
+// Waits until `n` more frames have been drawn (nudging the pointer now and then: an idle
+// app draws only on input).
+export async function waitFrames(page, n = 2) {
+  const f0 = await page.evaluate(() => window.caseAudit.state().frame);
+  for (let i = 0; i < 400; i++) {
+    await sleep(50);
+    const f = await page.evaluate(() => window.caseAudit.state().frame);
+    if (f >= f0 + n) return;
+    if (i % 10 === 9) await page.mouse.move(2 + (i % 2), 2);
+  }
+  throw new Error(`the app did not draw ${n} frames in 20 s`);
+}
+
+// Clicks the widget labelled `label` with the pointer resting on it a frame before and
+// during the press (clickItem's quick press can miss when frames are slow).
+export async function clickSteady(page, label) {
+  const r = await poll(page, (l) => window.caseAudit.itemRect(l), (x) => x !== null,
+    { wake: true, what: `a widget labelled ${JSON.stringify(label)} on screen`, arg: label });
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await waitFrames(page);
+  await page.mouse.down();
+  await waitFrames(page);
+  await page.mouse.up();
+  await waitFrames(page);
+  return r;
+}
+
+// Types `text` into the text field labelled `label`, replacing what it held, one key a
+// frame.
+export async function typeInto(page, label, text) {
+  await clickSteady(page, label);
+  await page.keyboard.press('Control+A');
+  await waitFrames(page);
+  for (const ch of text) {
+    await page.keyboard.type(ch);
+    await waitFrames(page, 2);
+  }
+}
+
+// Scrolls (mouse wheel over `at`) until the widget labelled `label` is drawn on screen.
+export async function scrollTo(page, label, at, { step = 300, tries = 40 } = {}) {
+  for (let i = 0; i < tries; i++) {
+    const r = await page.evaluate((l) => window.caseAudit.itemRect(l), label);
+    if (r && r.y >= 0 && r.y + r.height <= (page.viewportSize()?.height ?? 768)) return r;
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, step);
+    await waitFrames(page, 2);
+  }
+  throw new Error(`${label} did not come into view`);
+}
