@@ -531,10 +531,18 @@ const text::NoteTextReport* note_report(const CaseFileView& v, const Extract& x,
 }
 
 void draw_highlights_toggle(CaseFileView& v) {
-    ImGui::Checkbox("Show recording-quality highlights", &v.show_highlights);
-    if (!v.show_highlights)
-        return;
-    draw_note_highlight_legend();
+    // Beside the buttons above when there is room: the pane is short at half a laptop's
+    // height, and every line taken here is a line less of the note.
+    const char* label = "Show recording-quality highlights";
+    // As small as the buttons beside it.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 0.0f));
+    const float w = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                    ImGui::CalcTextSize(label).x;
+    ImGui::SameLine(0.0f, ImGui::GetFontSize());
+    if (ImGui::GetContentRegionAvail().x < w)
+        ImGui::NewLine();
+    ImGui::Checkbox(label, &v.show_highlights);
+    ImGui::PopStyleVar();
 }
 
 void draw_entry(CaseFileView& v, const Extract& x) {
@@ -567,6 +575,8 @@ void draw_entry(CaseFileView& v, const Extract& x) {
         v.highlighted.reset();
         return;
     }
+    if (note_report(v, x, e) != nullptr)
+        draw_highlights_toggle(v);
     if (v.selected != entry) // moved to another entry: drawn from the next frame
         return;
 
@@ -584,8 +594,8 @@ void draw_entry(CaseFileView& v, const Extract& x) {
 
     const std::string_view body = x.text_of(e.text);
     const text::NoteTextReport* report = note_report(v, x, e);
-    if (report != nullptr) {
-        draw_highlights_toggle(v);
+    if (report != nullptr && v.show_highlights) {
+        draw_note_highlight_legend();
         ImGui::Spacing();
     }
     if (!body.empty() && report != nullptr && v.show_highlights)

@@ -28,6 +28,11 @@ constexpr ImU32 k_concern_bg = IM_COL32(255, 226, 150, 255);
 constexpr ImU32 k_concern_line = IM_COL32(196, 120, 0, 255);
 constexpr ImU32 k_evidence_bg = IM_COL32(206, 236, 208, 255);
 constexpr ImU32 k_evidence_line = IM_COL32(36, 130, 60, 255);
+// A finding about a whole sentence or passage (a copied sentence, a very long one) is drawn
+// paler, so that the words marked inside it (a misspelling) still stand out.
+constexpr ImU32 k_concern_passage_bg = IM_COL32(255, 242, 212, 255);
+constexpr ImU32 k_evidence_passage_bg = IM_COL32(230, 245, 231, 255);
+constexpr std::uint32_t k_passage_bytes = 32;
 // How long the pointer rests on a misspelling before suggestions are asked for.
 constexpr double k_suggest_delay = 0.25;
 
@@ -41,6 +46,9 @@ std::string capitalised(std::string_view s) {
 
 bool is_concern(const text::TextFinding& f) {
     return f.kind == text::FindingKind::Concern;
+}
+bool is_passage(const text::TextFinding& f) {
+    return f.length >= k_passage_bytes;
 }
 
 std::string_view finding_text(std::string_view note, const text::TextFinding& f) {
@@ -159,15 +167,18 @@ void finding_tooltip(NoteTextView& v, std::string_view note, const text::TextFin
     ImGui::PopStyleColor();
 }
 
-// The findings covering run `r`, concerns first.
+// The findings covering run `r`.
 std::vector<std::uint32_t> findings_of_run(const NoteTextView& v, const text::NoteTextReport& rep,
                                            std::size_t r) {
     std::vector<std::uint32_t> out;
     for (std::uint32_t c = v.cover.begin[r]; c < v.cover.begin[r + 1]; ++c)
         out.push_back(v.shown[v.cover.cover[c]]);
-    std::stable_sort(out.begin(), out.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return is_concern(rep.findings[a]) && !is_concern(rep.findings[b]);
-    });
+    // The words' findings before the passages', concerns before evidence.
+    const auto rank = [&](std::uint32_t f) {
+        return (is_passage(rep.findings[f]) ? 2 : 0) + (is_concern(rep.findings[f]) ? 0 : 1);
+    };
+    std::stable_sort(out.begin(), out.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return rank(a) < rank(b); });
     return out;
 }
 
@@ -225,7 +236,9 @@ void dotted_line(ImDrawList* dl, float x0, float x1, float y, ImU32 col, float t
 void legend_swatch(ImU32 bg, ImU32 line, bool dotted) {
     const float h = ImGui::GetTextLineHeight();
     const float thick = std::max(1.0f, std::round(ImGui::GetFontSize() / 14.0f));
-    const ImVec2 at = ImGui::GetCursorScreenPos();
+    // On the text's baseline (the legend's line is aligned to frame padding).
+    const ImVec2 at(ImGui::GetCursorScreenPos().x,
+                    ImGui::GetCursorScreenPos().y + ImGui::GetStyle().FramePadding.y);
     const ImVec2 size(std::round(h * 1.6f), h);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), bg);
@@ -234,22 +247,26 @@ void legend_swatch(ImU32 bg, ImU32 line, bool dotted) {
         dotted_line(dl, at.x, at.x + size.x, y, line, thick);
     else
         dl->AddLine(ImVec2(at.x, y), ImVec2(at.x + size.x, y), line, thick);
-    ImGui::Dummy(size);
+    ImGui::Dummy(ImVec2(size.x, size.y + ImGui::GetStyle().FramePadding.y));
 }
 
 } // namespace
 
+constexpr const char* k_legend[] = {"Highlights:", "to look at,",
+                                    "good practice; hover one for why."};
+
 void draw_note_highlight_legend() {
     ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
-    ImGui::TextUnformatted("Highlights:");
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(k_legend[0]);
     ImGui::SameLine();
     legend_swatch(k_concern_bg, k_concern_line, false);
     ImGui::SameLine();
-    ImGui::TextUnformatted("to look at,");
+    ImGui::TextUnformatted(k_legend[1]);
     ImGui::SameLine();
     legend_swatch(k_evidence_bg, k_evidence_line, true);
     ImGui::SameLine();
-    ImGui::TextUnformatted("good practice; hover one for why.");
+    ImGui::TextUnformatted(k_legend[2]);
     ImGui::PopStyleColor();
 }
 
@@ -307,10 +324,13 @@ void draw_note_text(NoteTextView& v, std::string_view note, const text::NoteText
             const ImVec2 at(origin.x + run.x, y + pad);
             bool concern = false;
             bool evidence = false;
+            int bg_rank = 4; // the strongest background: a word's concern, evidence, passages'
             bool under_pointer = false;
             for (std::uint32_t c = v.cover.begin[r]; c < v.cover.begin[r + 1]; ++c) {
                 const std::uint32_t f = v.shown[v.cover.cover[c]];
-                (is_concern(report.findings[f]) ? concern : evidence) = true;
+                const text::TextFinding& tf = report.findings[f];
+                (is_concern(tf) ? concern : evidence) = true;
+                bg_rank = std::min(bg_rank, (is_passage(tf) ? 2 : 0) + (is_concern(tf) ? 0 : 1));
                 under_pointer =
                     under_pointer || std::find(hover_findings.begin(), hover_findings.end(), f) !=
                                          hover_findings.end();
@@ -318,7 +338,9 @@ void draw_note_text(NoteTextView& v, std::string_view note, const text::NoteText
             if (concern || evidence) {
                 const ImVec2 lo(at.x, y + pad * 0.5f);
                 const ImVec2 hi(at.x + run.width, y + pad * 1.5f + size);
-                dl->AddRectFilled(lo, hi, concern ? k_concern_bg : k_evidence_bg);
+                constexpr ImU32 k_bg[] = {k_concern_bg, k_evidence_bg, k_concern_passage_bg,
+                                          k_evidence_passage_bg};
+                dl->AddRectFilled(lo, hi, k_bg[bg_rank]);
                 if (under_pointer) // the whole finding the tooltip is about
                     dl->AddRect(lo, hi, concern ? k_concern_line : k_evidence_line);
                 const float uy = y + pad * 1.5f + size - thick;
