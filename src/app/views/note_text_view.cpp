@@ -185,9 +185,14 @@ std::vector<std::uint32_t> findings_of_run(const NoteTextView& v, const text::No
 void add_word_popup(NoteTextView& v, std::vector<std::string>& dictionary_requests) {
     if (!ImGui::BeginPopup("##add-word"))
         return;
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
     ImGui::Text("\"%s\" is not in the dictionary.", v.popup_word.c_str());
-    ImGui::PopStyleColor();
+    const auto known = v.suggestions.find(v.popup_word);
+    if (known != v.suggestions.end() && !known->second.empty()) {
+        std::string line = "Did you mean: ";
+        for (std::size_t i = 0; i < known->second.size(); ++i)
+            line += (i == 0 ? "" : ", ") + known->second[i];
+        draw_text(line + "?");
+    }
     const std::string label = "Add \"" + v.popup_word + "\" to the dictionary";
     if (ImGui::Button(label.c_str())) {
         dictionary_requests.push_back(v.popup_word);
@@ -198,7 +203,10 @@ void add_word_popup(NoteTextView& v, std::vector<std::string>& dictionary_reques
     if (ImGui::Button("Cancel"))
         ImGui::CloseCurrentPopup();
     ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
-    ImGui::TextUnformatted("The workbook keeps the word: it is not flagged again in any case.");
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+    ImGui::TextUnformatted("Add it only if it is spelt right (a name, a place, a local term): "
+                           "the workbook keeps it, and it is not flagged again in any case.");
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::EndPopup();
 }
@@ -319,6 +327,10 @@ void draw_note_text(NoteTextView& v, std::string_view note, const text::NoteText
     for (std::size_t li = first; li < last; ++li) {
         const text::LayoutLine& l = v.layout.lines[li];
         const float y = origin.y + line_h * static_cast<float>(li);
+        // One outline a line around the runs of the finding under the pointer.
+        float outline_lo = FLT_MAX;
+        float outline_hi = -FLT_MAX;
+        ImU32 outline_col = 0;
         for (std::uint32_t r = l.first_run; r < l.first_run + l.run_count; ++r) {
             const text::LayoutRun& run = v.layout.runs[r];
             const ImVec2 at(origin.x + run.x, y + pad);
@@ -341,8 +353,11 @@ void draw_note_text(NoteTextView& v, std::string_view note, const text::NoteText
                 constexpr ImU32 k_bg[] = {k_concern_bg, k_evidence_bg, k_concern_passage_bg,
                                           k_evidence_passage_bg};
                 dl->AddRectFilled(lo, hi, k_bg[bg_rank]);
-                if (under_pointer) // the whole finding the tooltip is about
-                    dl->AddRect(lo, hi, concern ? k_concern_line : k_evidence_line);
+                if (under_pointer) { // the finding the tooltip is about: outlined below
+                    outline_lo = std::min(outline_lo, lo.x);
+                    outline_hi = std::max(outline_hi, hi.x);
+                    outline_col = concern ? k_concern_line : k_evidence_line;
+                }
                 const float uy = y + pad * 1.5f + size - thick;
                 if (concern)
                     dl->AddLine(ImVec2(lo.x, uy), ImVec2(hi.x, uy), k_concern_line, thick);
@@ -352,6 +367,9 @@ void draw_note_text(NoteTextView& v, std::string_view note, const text::NoteText
             const char* begin = note.data() + run.offset;
             dl->AddText(font, size, at, text_col, begin, begin + run.length);
         }
+        if (outline_lo < outline_hi)
+            dl->AddRect(ImVec2(outline_lo, y + pad * 0.5f),
+                        ImVec2(outline_hi, y + pad * 1.5f + size), outline_col);
     }
 
     if (!hover_findings.empty()) {
