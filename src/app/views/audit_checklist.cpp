@@ -8,8 +8,8 @@
 // Index of this file:
 // [SECTION] Panel state
 // [SECTION] Text fields
-// [SECTION] Wording (records, score, grade)
-// [SECTION] Header (record, status, score, grade override)
+// [SECTION] Wording (percentages, grade boundaries, owners, titles)
+// [SECTION] Header (score so far, counts, grade override)
 // [SECTION] Areas (proposal, evidence, result, comment)
 // [SECTION] Summary, recommendations, actions and flags
 // [SECTION] Completing the audit
@@ -36,8 +36,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cfloat>
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -241,10 +244,16 @@ std::string str(std::string_view v) {
     return std::string(v);
 }
 
-// "83.3%", "63%": one decimal, because 62.5% and 63% are different grades.
+// One decimal, cut rather than rounded ("83.3%", "63%", "62.9%" for 62.96): the grade
+// compares the unrounded score with the bands, and a score just below 63 must never read
+// as 63%. The small epsilon keeps 28.999999... (0.29 x 100) at 29.
+double tenths_down(double v) {
+    return std::floor(v * 10.0 + 1e-9) / 10.0;
+}
+
 std::string percent_text(double percent) {
     char text[16];
-    std::snprintf(text, sizeof text, "%.1f", percent);
+    std::snprintf(text, sizeof text, "%.1f", tenths_down(percent));
     std::string out = text;
     if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0)
         out.resize(out.size() - 2);
@@ -292,23 +301,31 @@ Grade grade_below(Grade g) {
 
 // How near the score is to another grade, whichever boundary is nearer: "4.7 points below
 // Outstanding", "1.5 points above the Good boundary" (a drop of 1.5 points would make it
-// Requires improvement).
+// Requires improvement). Distances below are rounded up and distances above down, so that
+// the words never put the score on the wrong side of a boundary.
 std::string boundary_text(const audit::Score& s, const GradeBands& bands) {
     const Grade up = grade_above(s.grade);
     const bool has_floor = grade_below(s.grade) != Grade::None;
     const std::string current = str(audit::grade_label(s.grade));
     char text[96];
-    if (has_floor && s.above_band < 0.05)
+    if (has_floor && s.above_band < 1e-9) {
         std::snprintf(text, sizeof text, "exactly on the %s boundary of %s", current.c_str(),
                       percent_text(band_floor(s.grade, bands)).c_str());
-    else if (up != Grade::None && (!has_floor || s.to_next_band <= s.above_band))
-        std::snprintf(text, sizeof text, "%.1f points below %s", s.to_next_band,
+    } else if (up != Grade::None && (!has_floor || s.to_next_band <= s.above_band)) {
+        std::snprintf(text, sizeof text, "%.1f points below %s",
+                      std::ceil(s.to_next_band * 10.0 - 1e-9) / 10.0,
                       str(audit::grade_label(up)).c_str());
-    else if (has_floor)
-        std::snprintf(text, sizeof text, "%.1f points above the %s boundary", s.above_band,
-                      current.c_str());
-    else
+    } else if (has_floor) {
+        const double above = tenths_down(s.above_band);
+        if (above < 0.1)
+            std::snprintf(text, sizeof text, "less than 0.1 points above the %s boundary",
+                          current.c_str());
+        else
+            std::snprintf(text, sizeof text, "%.1f points above the %s boundary", above,
+                          current.c_str());
+    } else {
         return {};
+    }
     return text;
 }
 
