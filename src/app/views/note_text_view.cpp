@@ -224,8 +224,10 @@ void whole_note_findings(std::string_view note, const text::NoteTextReport& repo
         line += capitalised(audit::indicator_name(f.indicator));
         if (!f.message.empty())
             line += ": " + f.message;
+        if (line.back() != '.')
+            line += '.';
         if (!f.suggestion.empty())
-            line += " " + f.suggestion;
+            line += " Suggestion: " + f.suggestion + (f.suggestion.back() == '.' ? "" : ".");
         ImGui::PushStyleColor(ImGuiCol_Text, concern ? colors::status_warn : colors::status_good);
         ImGui::PushTextWrapPos(0.0f);
         draw_text(line);
