@@ -175,8 +175,10 @@ TEST_CASE("layout: each run knows the ranges that cover it", "[text]") {
     const ca::text::RunCover c = ca::text::cover_runs(l, ranges);
     REQUIRE(c.begin.size() == 6);
     const auto of = [&](std::size_t r) {
-        return std::vector<std::uint32_t>(c.cover.begin() + c.begin[r],
-                                          c.cover.begin() + c.begin[r + 1]);
+        std::vector<std::uint32_t> out;
+        for (std::uint32_t i = c.begin[r]; i < c.begin[r + 1]; ++i)
+            out.push_back(c.cover[i]);
+        return out;
     };
     CHECK(of(0) == std::vector<std::uint32_t>{0});
     CHECK(of(1) == std::vector<std::uint32_t>{0});    // the space inside "the the"
