@@ -140,9 +140,10 @@ void case_report(const ca::Extract& x, const ca::Policy& policy, ca::Index c, ca
                  bool date_is_as_at, bool writing, bool json) {
     ca::audit::CaseEvidence e = ca::audit::case_evidence(x, policy, c, date);
     if (writing) {
-        // As the app does: the recording-quality assistant, knowing the extract's names, reads
-        // the case's notes and fills the six writing areas (counts, never a proposal).
-        ca::text::TextAnalyser analyser;
+        // As the app does: the recording-quality assistant, with the council's own terms and
+        // knowing the extract's names, reads the case's notes and fills the six writing areas
+        // (counts, never a proposal).
+        ca::text::TextAnalyser analyser(ca::audit::policy_word_lists(policy));
         analyser.add_known_words(ca::audit::extract_names(x));
         std::vector<std::string> dates;
         const std::vector<ca::text::NoteInput> notes = ca::audit::case_note_inputs(x, c, dates);

@@ -147,3 +147,21 @@ TEST_CASE("a case with no notes, and a real analysis of a short file", "[audit][
     CHECK(report.summary.count(text::Indicator::Spelling) == 0);
     CHECK(literacy.summary.rfind("No concerns found", 0) == 0);
 }
+
+TEST_CASE("the council's own terms from the policy file reach the assistant", "[audit][writing]") {
+    // "brightcare" (a council's own name for its home care service, written in lower case
+    // as staff write it) is not in the British English dictionary; the policy's text section
+    // lists it as a social care word, so it is no longer a possible misspelling.
+    PolicyLoadResult r = load_policy_json(R"({"name": "Eastmere", "version": "1",
+        "text": {"socialCareWords": ["brightcare"]}})");
+    REQUIRE(r.ok());
+    const std::vector<text::NoteInput> note = {
+        {"N-1", "2026-03-02", "The brightcare team visited Alex on Monday."}};
+    text::TextAnalyser plain;
+    CHECK(plain.analyse_case(note).summary.count(text::Indicator::Spelling) == 1);
+    text::TextAnalyser council(policy_word_lists(*r.policy));
+    CHECK(council.analyse_case(note).summary.count(text::Indicator::Spelling) == 0);
+    // The default policy adds nothing.
+    CHECK(policy_word_lists(default_policy()).social_care_words.entries.size() ==
+          text::default_word_lists().social_care_words.entries.size());
+}

@@ -70,6 +70,13 @@ std::vector<std::string> extract_names(const Extract& extract) {
     return names;
 }
 
+text::WordLists policy_word_lists(const Policy& policy) {
+    text::WordLists lists = text::default_word_lists();
+    if (!text::add_council_terms(lists, policy.text.council_terms_json).empty())
+        return text::default_word_lists();
+    return lists;
+}
+
 // ---------------------------------------------------------------------------
 // [SECTION] Wording
 // ---------------------------------------------------------------------------

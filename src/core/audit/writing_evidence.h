@@ -15,7 +15,9 @@
 #pragma once
 
 #include "core/audit/evidence.h"
+#include "core/policy/policy.h"
 #include "core/text/analyser.h"
+#include "core/text/word_lists.h"
 
 #include <string>
 #include <string_view>
@@ -38,6 +40,11 @@ std::vector<std::string> person_name_words(const Extract& extract, Index person)
 // Every name in the extract (people, workers, teams, the organisation), for
 // TextAnalyser::add_known_words, so that names are never flagged as misspelt.
 std::vector<std::string> extract_names(const Extract& extract);
+
+// The built-in word lists plus the council's own terms from the policy file's `text`
+// section (checked when the policy loaded; were they somehow not to apply, the built-in
+// lists alone are returned).
+text::WordLists policy_word_lists(const Policy& policy);
 
 // The indicator's plain name, as the checklist counts it ("possible misspelling",
 // "record of the person's own views"), for the case file viewer's highlights.

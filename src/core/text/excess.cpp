@@ -13,7 +13,8 @@ void check_excess(NoteContext& note, const CompiledLists& lists, const AnalysisO
                             "record what happened, or remove the entry");
     else if (words < opt.near_empty_words)
         note.add_note_level(Indicator::EmptyNote,
-                            "Near-empty note (" + std::to_string(words) + " words)",
+                            "Near-empty note (" + std::to_string(words) +
+                                (words == 1 ? " word)" : " words)"),
                             "record what happened and what it means for the person");
     if (words > opt.long_entry_words)
         note.add_note_level(Indicator::VeryLongEntry,
