@@ -456,7 +456,8 @@ void update_audit_workspace(AppState& state) {
             return;
         }
         ws.case_evidence = audit::case_evidence(x, state.policy.policy, c, date);
-        add_writing_evidence(*ws.case_evidence, state.extract, a.workbook.dictionary);
+        add_writing_evidence(*ws.case_evidence, state.extract, a.workbook.dictionary,
+                             state.policy.policy);
         case_file_show(ws.case_file, x, c);
     } else {
         const Index s = x.supervision_by_id.find(x.ids.find(au->record_id));

@@ -15,6 +15,7 @@ namespace {
 struct Assistant {
     std::weak_ptr<const Extract> extract; // weak: a freed extract's address may be reused
     std::vector<std::string> dictionary;
+    std::string council_terms; // the policy's `text` section the lists were built with
     std::unique_ptr<text::TextAnalyser> analyser;
     // The last case analysed, kept for the case file viewer's highlights.
     std::weak_ptr<const Extract> report_extract;
@@ -29,10 +30,14 @@ Assistant& assistant() {
 }
 
 text::TextAnalyser& analyser_for(const std::shared_ptr<const Extract>& extract,
-                                 const std::vector<std::string>& dictionary) {
+                                 const std::vector<std::string>& dictionary, const Policy& policy) {
     Assistant& a = assistant();
-    if (!a.analyser || a.extract.lock() != extract || a.dictionary != dictionary) {
-        a.analyser = std::make_unique<text::TextAnalyser>();
+    const std::string& terms = policy.text.council_terms_json;
+    if (!a.analyser || a.extract.lock() != extract || a.dictionary != dictionary ||
+        a.council_terms != terms) {
+        // The council's own terms from the policy file join the built-in lists.
+        a.analyser = std::make_unique<text::TextAnalyser>(audit::policy_word_lists(policy));
+        a.council_terms = terms;
         a.analyser->add_known_words(audit::extract_names(*extract));
         a.analyser->add_known_words(dictionary);
         a.extract = extract;
@@ -45,11 +50,11 @@ text::TextAnalyser& analyser_for(const std::shared_ptr<const Extract>& extract,
 
 void add_writing_evidence(audit::CaseEvidence& evidence,
                           const std::shared_ptr<const Extract>& extract_ptr,
-                          const std::vector<std::string>& dictionary) {
+                          const std::vector<std::string>& dictionary, const Policy& policy) {
     if (!extract_ptr || evidence.case_index >= extract_ptr->cases.size())
         return;
     const Extract& extract = *extract_ptr;
-    text::TextAnalyser& analyser = analyser_for(extract_ptr, dictionary);
+    text::TextAnalyser& analyser = analyser_for(extract_ptr, dictionary, policy);
     std::vector<std::string> dates;
     const std::vector<text::NoteInput> notes =
         audit::case_note_inputs(extract, evidence.case_index, dates);

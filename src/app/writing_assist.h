@@ -8,6 +8,7 @@
 
 #include "core/audit/evidence.h"
 #include "core/extract/model.h"
+#include "core/policy/policy.h"
 #include "core/text/analyser.h"
 
 #include <cstdint>
@@ -19,10 +20,11 @@
 namespace ca::app {
 
 // Fills the six writing areas of `evidence` (a case's) with the assistant's indicators for
-// that case's notes. `dictionary`: the workbook's "Add to dictionary" words.
+// that case's notes. `dictionary`: the workbook's "Add to dictionary" words; `policy`: its
+// `text` section adds the council's own terms to the built-in lists.
 void add_writing_evidence(audit::CaseEvidence& evidence,
                           const std::shared_ptr<const Extract>& extract,
-                          const std::vector<std::string>& dictionary);
+                          const std::vector<std::string>& dictionary, const Policy& policy);
 
 // The assistant's report from the last add_writing_evidence() call, when it was about case
 // `case_index` of `extract` (the case file viewer highlights its findings); else nullptr.
