@@ -264,15 +264,17 @@ void draw_audit_workspace(AppState& state) {
 
     ImGui::BeginChild("##record-pane", ImVec2(left_w, avail.y), true);
     if (au->records == audit::RecordSet::Cases) {
-        if (x.find_case(au->record_id) != k_no_index)
+        if (x.find_case(au->record_id) != k_no_index) {
             draw_case_file(ws.case_file, x);
-        // "Add to dictionary" from a highlight: the word joins the auditor's workbook and
-        // the case is analysed again with it (the evidence key no longer matches).
-        if (case_file_take_dictionary_words(ws.case_file, state.audit.workbook.dictionary)) {
-            touch_workbook(state);
-            ws.evidence_key.clear();
-        } else
+            // "Add to dictionary" from a highlight: the word joins the auditor's workbook and
+            // the case is analysed again with it (the evidence key no longer matches).
+            if (case_file_take_dictionary_words(ws.case_file, state.audit.workbook.dictionary)) {
+                touch_workbook(state);
+                ws.evidence_key.clear();
+            }
+        } else {
             paragraph("This case is not in the open extract.");
+        }
     } else {
         draw_supervision_record(x, x.supervision_by_id.find(x.ids.find(au->record_id)));
     }
