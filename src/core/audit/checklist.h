@@ -111,4 +111,9 @@ struct RecordRef {
 // "W-0012 training 2" or "AS-0031 section risk".
 std::string record_label(const Extract& extract, RecordRef ref);
 
+// How the case file and the evidence name a note's type and an assessment's kind, in a
+// manager's words: "Phone call", "Case audit note", "Carer's assessment".
+std::string_view note_type_label(NoteType t);
+std::string_view assessment_kind_label(AssessmentKind k);
+
 } // namespace ca::audit

@@ -48,42 +48,6 @@ std::string_view entry_kind_label(EntryKind k) {
 
 namespace {
 
-std::string_view note_type_label(NoteType t) {
-    switch (t) {
-    case NoteType::Visit:
-        return "Visit";
-    case NoteType::Phone:
-        return "Phone call";
-    case NoteType::Correspondence:
-        return "Correspondence";
-    case NoteType::CaseAudit:
-        return "Case audit note";
-    case NoteType::RecordOfSupervisionDiscussion:
-        return "Record of supervision discussion";
-    case NoteType::ManagersDecision:
-        return "Manager's decision";
-    case NoteType::Other:
-        break;
-    }
-    return "Note";
-}
-
-std::string_view assessment_kind_label(AssessmentKind k) {
-    switch (k) {
-    case AssessmentKind::Core:
-        return "Core assessment";
-    case AssessmentKind::Carer:
-        return "Carer's assessment";
-    case AssessmentKind::OccupationalTherapy:
-        return "Occupational therapy assessment";
-    case AssessmentKind::Financial:
-        return "Financial assessment";
-    case AssessmentKind::Other:
-        break;
-    }
-    return "Assessment";
-}
-
 std::string_view section_kind_label(SectionKind k) {
     switch (k) {
     case SectionKind::Risk:
