@@ -43,8 +43,9 @@ std::string g_json; // kept alive until the next call: JS copies it out at once
 // ---------------------------------------------------------------------------
 struct ItemRecord {
     std::string label; // as shown: the text before any "##" id suffix
-    ImRect rect;       // in CSS pixels
+    ImRect rect;       // in CSS pixels: the part not clipped away by its window
     bool visible = false;
+    bool whole = false; // nothing of it clipped (a scrolled list may cut a button in half)
 };
 std::vector<ItemRecord> g_items_building; // this frame's, while it is drawn
 std::vector<ItemRecord> g_items_shown;    // the last complete frame's: what is on screen
@@ -75,6 +76,12 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label,
     r.rect = ctx->LastItemData.Rect;
     const ImGuiWindow* w = ctx->CurrentWindow;
     r.visible = w != nullptr && w->ClipRect.Overlaps(r.rect);
+    if (r.visible) {
+        // A click must land on the part that is drawn: the middle of a half-hidden button
+        // may be under another window's edge, where it does nothing.
+        r.whole = w->ClipRect.Contains(r.rect);
+        r.rect.ClipWithFull(w->ClipRect);
+    }
     ca::app::g_items_building.push_back(std::move(r));
 }
 
@@ -250,7 +257,8 @@ const char* test_item_rect_json(const char* label) {
                 j = {{"x", r.rect.Min.x},
                      {"y", r.rect.Min.y},
                      {"width", r.rect.GetWidth()},
-                     {"height", r.rect.GetHeight()}};
+                     {"height", r.rect.GetHeight()},
+                     {"whole", r.whole}};
                 break;
             }
     g_json = j.dump();

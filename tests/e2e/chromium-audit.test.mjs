@@ -12,8 +12,8 @@ import path from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
 import {
-  ROOT, appState, assertCanvasDrawn, assertNoErrors, clickSteady, requireDist, saveScreenshot,
-  scrollTo, typeInto, waitForReady, waitForState, waitFrames,
+  ROOT, appState, assertCanvasDrawn, assertNoErrors, clickSteady, poll, requireDist, saveScreenshot,
+  scrollTo, typeInto, waitForReady, waitForState,
 } from './lib/harness.mjs';
 
 const CLI = process.env.CASEAUDIT_CLI || path.join(ROOT, 'build', 'native', 'src', 'cli', 'caseaudit');
@@ -121,8 +121,12 @@ describe('Chromium, Sampling & audit', () => {
       await waitForState(page, (st) => st.audit.openAudit === auditId, 'the audit open again');
       await scrollTo(page, 'Copy audit case note', { x: 1000, y: 500 });
       await clickSteady(page, 'Copy audit case note');
-      await waitFrames(page, 3);
-      const note = await page.evaluate(() => navigator.clipboard.readText());
+      // The app hands the note over at once; the browser writes the clipboard when its
+      // promise settles, so wait for both rather than for a number of frames.
+      const handed = await poll(page, () => window.caseAuditLastCopied ?? '', (t) => t !== '',
+        { what: 'the note handed to the clipboard' });
+      const note = await poll(page, () => navigator.clipboard.readText(), (t) => t === handed,
+        { what: 'the clipboard to hold the note' });
       assert.match(note, new RegExp(`Case audit - ${audited.record}`));
       assert.match(note, /Morgan Manager \(first-line manager\)/);
       assert.match(note, /^DRAFT - audit not completed/, 'an audit not completed says so');

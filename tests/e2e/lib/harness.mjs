@@ -324,14 +324,19 @@ export function elementShown(page, selector) {
 // to pass, not for milliseconds.
 
 // Waits until `n` more frames have been drawn (nudging the pointer now and then: an idle
-// app draws only on input).
-export async function waitFrames(page, n = 2) {
+// app draws only on input). The nudge stays within a pixel of `at` when given: a press
+// in progress must not be dragged off its button by a slow frame, which turns the click
+// into nothing.
+export async function waitFrames(page, n = 2, at = null) {
   const f0 = await page.evaluate(() => window.caseAudit.state().frame);
   for (let i = 0; i < 400; i++) {
     await sleep(50);
     const f = await page.evaluate(() => window.caseAudit.state().frame);
     if (f >= f0 + n) return;
-    if (i % 10 === 9) await page.mouse.move(2 + (i % 2), 2);
+    if (i % 10 === 9) {
+      if (at) await page.mouse.move(at.x + (i % 20 === 9 ? 1 : 0), at.y);
+      else await page.mouse.move(2 + (i % 2), 2);
+    }
   }
   throw new Error(`the app did not draw ${n} frames in 20 s`);
 }
@@ -339,14 +344,26 @@ export async function waitFrames(page, n = 2) {
 // Clicks the widget labelled `label` with the pointer resting on it a frame before and
 // during the press (clickItem's quick press can miss when frames are slow).
 export async function clickSteady(page, label) {
-  const r = await poll(page, (l) => window.caseAudit.itemRect(l), (x) => x !== null,
+  // The widget must sit still for two frames first: a view may still be filling in (the
+  // writing evidence arrives a few frames after a case file opens and pushes the results
+  // down), and a click aimed at where a button was lands on whatever moved there.
+  const find = () => poll(page, (l) => window.caseAudit.itemRect(l), (x) => x !== null,
     { wake: true, what: `a widget labelled ${JSON.stringify(label)} on screen`, arg: label });
-  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
-  await waitFrames(page);
+  let r = await find();
+  for (let i = 0; i < 50; i++) {
+    await waitFrames(page, 2, { x: r.x + r.width / 2, y: r.y + r.height / 2 });
+    const again = await find();
+    const same = ['x', 'y', 'width', 'height'].every((k) => Math.abs(again[k] - r[k]) < 0.5);
+    r = again;
+    if (same) break;
+  }
+  const at = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  await page.mouse.move(at.x, at.y);
+  await waitFrames(page, 2, at);
   await page.mouse.down();
-  await waitFrames(page);
+  await waitFrames(page, 2, at);
   await page.mouse.up();
-  await waitFrames(page);
+  await waitFrames(page, 2, at);
   return r;
 }
 
@@ -366,10 +383,10 @@ export async function typeInto(page, label, text) {
 export async function scrollTo(page, label, at, { step = 300, tries = 40 } = {}) {
   for (let i = 0; i < tries; i++) {
     const r = await page.evaluate((l) => window.caseAudit.itemRect(l), label);
-    if (r && r.y >= 0 && r.y + r.height <= (page.viewportSize()?.height ?? 768)) return r;
+    if (r && r.whole && r.y >= 0 && r.y + r.height <= (page.viewportSize()?.height ?? 768)) return r;
     await page.mouse.move(at.x, at.y);
     await page.mouse.wheel(0, step);
-    await waitFrames(page, 2);
+    await waitFrames(page, 2, at);
   }
   throw new Error(`${label} did not come into view`);
 }
