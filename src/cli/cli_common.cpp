@@ -31,6 +31,20 @@ ImportResult import_extract_or_report(const char* path) {
     return r;
 }
 
+bool parse_date_option(const char* command, const char* option, const char* text,
+                       std::optional<Date>& out) {
+    out.reset();
+    if (text == nullptr)
+        return true;
+    out = parse_date(text);
+    if (!out) {
+        std::fprintf(stderr, "caseaudit %s: %s needs a date YYYY-MM-DD, not '%s'\n", command,
+                     option, text);
+        return false;
+    }
+    return true;
+}
+
 std::optional<std::string> read_text_file(const char* path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)

@@ -2,6 +2,7 @@
 // extract, reporting problems on stderr in one wording.
 #pragma once
 
+#include "core/calendar/date.h"
 #include "core/extract/import.h"
 #include "core/policy/policy.h"
 
@@ -17,6 +18,13 @@ std::optional<Policy> load_policy_option(const char* path);
 // The extract at `path`. When it does not import, prints its errors and returns a result
 // whose ok() is false (the command exits with 1).
 ImportResult import_extract_or_report(const char* path);
+
+// The value of a date option such as --as-at (`text` null: the option was not given, and
+// `out` stays empty). A text that is not a real date YYYY-MM-DD is reported as
+// "caseaudit COMMAND: OPTION needs a date YYYY-MM-DD, not 'TEXT'" and gives false (the
+// command exits with 2, a usage error).
+bool parse_date_option(const char* command, const char* option, const char* text,
+                       std::optional<Date>& out);
 
 // A whole text file, or nullopt when it cannot be read.
 std::optional<std::string> read_text_file(const char* path);

@@ -135,14 +135,8 @@ int run_caseload(int argc, char** argv) {
     if (!extract_path || (json && csv))
         return usage();
     std::optional<ca::Date> date;
-    if (date_text) {
-        date = ca::parse_date(date_text);
-        if (!date) {
-            std::fprintf(stderr, "caseaudit caseload: --as-at needs a date YYYY-MM-DD, not '%s'\n",
-                         date_text);
-            return 2;
-        }
-    }
+    if (!ca::cli::parse_date_option("caseload", "--as-at", date_text, date))
+        return 2;
 
     const std::optional<ca::Policy> loaded_policy = ca::cli::load_policy_option(policy_path);
     if (!loaded_policy)

@@ -226,14 +226,8 @@ int run_evidence(int argc, char** argv) {
         (supervision_id && date_text))
         return usage();
     std::optional<ca::Date> date;
-    if (date_text) {
-        date = ca::parse_date(date_text);
-        if (!date) {
-            std::fprintf(stderr, "caseaudit evidence: --date needs a date YYYY-MM-DD, not '%s'\n",
-                         date_text);
-            return 2;
-        }
-    }
+    if (!ca::cli::parse_date_option("evidence", "--date", date_text, date))
+        return 2;
 
     const std::optional<ca::Policy> loaded_policy = ca::cli::load_policy_option(policy_path);
     if (!loaded_policy)

@@ -25,6 +25,7 @@
 #include "app/views/case_file_view.h"
 #include "core/audit/case_note.h"
 #include "core/audit/checklist.h"
+#include "core/audit/chronology.h"
 #include "core/audit/evidence.h"
 #include "core/audit/scoring.h"
 #include "core/audit/workbook.h"
@@ -767,17 +768,6 @@ const std::vector<Index>& action_owners(const Extract& x, Date on) {
     return p.workers;
 }
 
-bool contains_nocase(std::string_view hay, const char* needle) {
-    const std::size_t n = std::strlen(needle);
-    if (n == 0)
-        return true;
-    const auto it = std::search(hay.begin(), hay.end(), needle, needle + n, [](char l, char r) {
-        return std::tolower(static_cast<unsigned char>(l)) ==
-               std::tolower(static_cast<unsigned char>(r));
-    });
-    return it != hay.end();
-}
-
 // The worker an action is most likely for: the case's worker (whose training the evidence
 // checked), or the supervisee of an audited supervision record.
 Index likely_owner(const AppState& state, const audit::Audit& a) {
@@ -836,7 +826,7 @@ bool owner_picker(AppState& state, const audit::Audit& a, audit::ActionItem& act
     Index only = k_no_index;
     for (const Index w : action_owners(x, judged_date(state, a))) {
         const Worker& worker = x.workers[w];
-        if (!contains_nocase(x.text_of(worker.name), p.owner_search))
+        if (!audit::contains_ignoring_case(x.text_of(worker.name), p.owner_search))
             continue;
         only = listed == 0 ? w : k_no_index;
         if (++listed > 200) {

@@ -19,6 +19,7 @@
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
 #include "core/audit/case_note.h"
+#include "core/audit/chronology.h"
 #include "core/caseload/caseload.h"
 
 #include <algorithm>
@@ -151,17 +152,6 @@ const char* records_word(RecordSet r, std::size_t n) {
     if (r == RecordSet::Cases)
         return n == 1 ? "case" : "cases";
     return n == 1 ? "supervision record" : "supervision records";
-}
-
-bool contains_nocase(std::string_view hay, const char* needle) {
-    const std::size_t n = std::strlen(needle);
-    if (n == 0)
-        return true;
-    const auto it = std::search(hay.begin(), hay.end(), needle, needle + n, [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) ==
-               std::tolower(static_cast<unsigned char>(b));
-    });
-    return it != hay.end();
 }
 
 // The status in words, in a colour that only helps.
@@ -459,7 +449,8 @@ void draw_scope_list(const Extract& x, SampleForm& f, bool teams) {
             id = std::string(x.id_of(w.id));
             label = worker_name(x, idx) + " (" + team_name(x, w.team) + ")";
         }
-        if (!contains_nocase(label, f.scope_filter) && !contains_nocase(id, f.scope_filter))
+        if (!audit::contains_ignoring_case(label, f.scope_filter) &&
+            !audit::contains_ignoring_case(id, f.scope_filter))
             continue;
         bool on = std::find(chosen.begin(), chosen.end(), id) != chosen.end();
         ImGui::PushID(static_cast<int>(i));
@@ -807,7 +798,8 @@ matching_records(const Extract& x, RecordSet r, const char* text, std::size_t li
             const std::string_view id = x.id_of(c.id);
             const std::string person =
                 c.person < x.people.size() ? text_of(x, x.people[c.person].name) : "";
-            if (contains_nocase(id, text) || contains_nocase(person, text))
+            if (audit::contains_ignoring_case(id, text) ||
+                audit::contains_ignoring_case(person, text))
                 out.emplace_back(std::string(id), person);
             if (out.size() >= limit)
                 break;
@@ -816,7 +808,7 @@ matching_records(const Extract& x, RecordSet r, const char* text, std::size_t li
         for (const Supervision& s : x.supervisions) {
             const std::string_view id = x.id_of(s.id);
             const std::string who = worker_name(x, s.supervisee);
-            if (contains_nocase(id, text) || contains_nocase(who, text))
+            if (audit::contains_ignoring_case(id, text) || audit::contains_ignoring_case(who, text))
                 out.emplace_back(std::string(id), who + ", " + format_date_long(s.held));
             if (out.size() >= limit)
                 break;
