@@ -90,7 +90,7 @@ void ImportJob::step() {
     // importer stopped.
     for (auto it = arrived_.find(received_); it != arrived_.end() && !over_budget();
          it = arrived_.find(received_)) {
-        const std::vector<std::uint8_t>& bytes = it->second.bytes;
+        const platform::SliceBytes& bytes = it->second.bytes;
         if (bytes.empty()) { // the file got shorter since it was opened
             arrived_.clear();
             finish(importer_.finish());

@@ -13,7 +13,10 @@
 // [SECTION] Display and wake-ups
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,12 +37,44 @@ struct OpenedFile {
     std::uint64_t size = 0;
 };
 
+// The bytes of a file slice in one malloc'd block, owned. The browser side copies what it
+// read straight into a block it allocates in wasm memory and hands that block over, so a
+// slice is copied once on its way from the file to the importer, which parses it in place.
+class SliceBytes {
+public:
+    SliceBytes() = default;
+    // Takes ownership of `data`, a block from std::malloc holding `size` bytes.
+    static SliceBytes adopt(std::uint8_t* data, std::size_t size) {
+        SliceBytes b;
+        b.data_.reset(data);
+        b.size_ = data != nullptr ? size : 0;
+        return b;
+    }
+    // A new block of `size` bytes (contents undefined); empty if memory ran out.
+    static SliceBytes allocate(std::size_t size) {
+        return adopt(static_cast<std::uint8_t*>(std::malloc(size > 0 ? size : 1)), size);
+    }
+    std::uint8_t* data() { return data_.get(); }
+    const std::uint8_t* data() const { return data_.get(); }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    // Keeps only the first `size` bytes (a short read at the end of a file).
+    void truncate(std::size_t size) { size_ = std::min(size, size_); }
+
+private:
+    struct Free {
+        void operator()(std::uint8_t* p) const { std::free(p); }
+    };
+    std::unique_ptr<std::uint8_t, Free> data_;
+    std::size_t size_ = 0;
+};
+
 // A part of an opened file, as requested with request_file_slice().
 struct FileSlice {
     int file_id = 0;
     std::uint64_t offset = 0;
-    std::vector<std::uint8_t> bytes; // fewer than asked for only at the end of the file
-    std::string error;               // set when the slice could not be read
+    SliceBytes bytes;  // fewer than asked for only at the end of the file
+    std::string error; // set when the slice could not be read
 };
 
 // Shows the system's "open file" dialog (the page's <input type=file>). `accept` is a

@@ -93,9 +93,14 @@ void request_file_slice(int file_id, std::uint64_t offset, std::uint32_t length)
         slice.error = "The file could not be read.";
     } else {
         in.seekg(static_cast<std::streamoff>(offset));
-        slice.bytes.resize(length);
-        in.read(reinterpret_cast<char*>(slice.bytes.data()), static_cast<std::streamsize>(length));
-        slice.bytes.resize(static_cast<std::size_t>(in.gcount()));
+        slice.bytes = SliceBytes::allocate(length);
+        if (slice.bytes.size() < length) {
+            slice.error = "There is not enough memory to read the file.";
+        } else {
+            in.read(reinterpret_cast<char*>(slice.bytes.data()),
+                    static_cast<std::streamsize>(length));
+            slice.bytes.truncate(static_cast<std::size_t>(in.gcount()));
+        }
     }
     push_file_slice(std::move(slice));
 }

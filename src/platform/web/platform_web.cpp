@@ -113,17 +113,21 @@ EMSCRIPTEN_KEEPALIVE void ca_platform_file_opened(int id, const char* name, doub
 }
 
 // A slice of an opened file, read by the page. Takes ownership of `data` (malloc'd by the
-// page). A negative size means the slice could not be read; `error` then says why.
+// page), which becomes the slice's bytes without a copy. A negative size means the slice
+// could not be read; `error` then says why.
 EMSCRIPTEN_KEEPALIVE void ca_platform_file_slice(int id, double offset, std::uint8_t* data,
                                                  int size, const char* error) {
     ca::platform::FileSlice slice;
     slice.file_id = id;
     slice.offset = static_cast<std::uint64_t>(offset);
-    if (size > 0)
-        slice.bytes.assign(data, data + size);
-    if (size < 0)
-        slice.error = error != nullptr && *error != '\0' ? error : "The file could not be read.";
-    std::free(data);
+    if (size > 0) {
+        slice.bytes = ca::platform::SliceBytes::adopt(data, static_cast<std::size_t>(size));
+    } else {
+        std::free(data);
+        if (size < 0)
+            slice.error =
+                error != nullptr && *error != '\0' ? error : "The file could not be read.";
+    }
     ca::platform::push_file_slice(std::move(slice));
 }
 
