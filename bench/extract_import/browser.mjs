@@ -28,7 +28,7 @@
 // Prints a Markdown table and writes everything as JSON to
 // <out>/browser-results-<timestamp>.json.
 //
-//   node bench/extract_import/browser.mjs [--runs N] [--no-screenshot] [--profile] [SIZE_MB ...]
+//   node bench/extract_import/browser.mjs [--runs N] [--no-screenshot] [--profile] [--no-worker] [SIZE_MB ...]
 //
 // Environment:
 //   CASEAUDIT_DIST   the built web app (default dist/, made by `scripts/build.sh web`)
@@ -66,14 +66,16 @@ const args = process.argv.slice(2);
 let runs = 1;
 let screenshot = true;
 let profile = false;
+let noWorker = false; // --no-worker: the page reads the slices itself (as without a Worker)
 const sizes = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--runs') runs = Number(args[++i]);
   else if (args[i] === '--no-screenshot') screenshot = false;
   else if (args[i] === '--profile') profile = true;
+  else if (args[i] === '--no-worker') noWorker = true;
   else if (/^\d+(\.\d+)?$/.test(args[i])) sizes.push(Number(args[i]));
   else {
-    process.stderr.write(`usage: browser.mjs [--runs N] [--no-screenshot] [--profile] [SIZE_MB ...]\n`);
+    process.stderr.write(`usage: browser.mjs [--runs N] [--no-screenshot] [--profile] [--no-worker] [SIZE_MB ...]\n`);
     process.exit(2);
   }
 }
@@ -235,6 +237,7 @@ async function openApp(browser, origin) {
   const page = await context.newPage();
   const watch = await watchPage(page);
   await page.addInitScript(installProbes);
+  if (noWorker) await page.addInitScript(() => { window.Worker = undefined; });
   await page.goto(`${origin}/index.html`);
   await waitForReady(page, watch);
   return { context, page, watch };
@@ -320,9 +323,11 @@ async function profileImport(browser, origin, extract) {
       return false;
     };
     const ms = { webglStateQueries: 0, wasm: 0, javascript: 0, gc: 0, idle: 0, program: 0 };
+    const selfMs = new Map(); // by function: where the wasm and JavaScript time goes
     prof.samples.forEach((id, i) => {
       const dt = (prof.timeDeltas[i + 1] || 0) / 1000; // the time until the next sample
       const f = byId.get(id).callFrame;
+      selfMs.set(f.functionName, (selfMs.get(f.functionName) || 0) + dt);
       let k;
       if (underGlGet(id)) k = 'webglStateQueries';
       else if (f.functionName === '(idle)') k = 'idle';
@@ -333,7 +338,11 @@ async function profileImport(browser, origin, extract) {
       ms[k] += dt;
     });
     ms.total = (prof.endTime - prof.startTime) / 1000;
-    return { file: extract.file, bytes: extract.bytes, ms };
+    // Function names need a build linked with --profiling-funcs; otherwise wasm functions
+    // show as wasm-function[N].
+    const top = [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 25)
+      .map(([name, t]) => ({ name: name || '(anonymous)', ms: Math.round(t) }));
+    return { file: extract.file, bytes: extract.bytes, ms, top };
   } finally {
     await context.close();
   }
@@ -413,6 +422,8 @@ if (shot) process.stdout.write(`\nscreenshot during the import: ${JSON.stringify
 if (profiled) {
   const parts = Object.entries(profiled.ms).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
   process.stdout.write(`\nprofiled import of ${(profiled.bytes / MB).toFixed(1)} MB (main thread): ${parts}\n`);
+  process.stdout.write('self time by function:\n');
+  for (const { name, ms } of profiled.top) process.stdout.write(`  ${String(ms).padStart(6)} ms  ${name}\n`);
 }
 for (const r of results) {
   if (r.pageErrors.length || r.consoleErrors.length) {
