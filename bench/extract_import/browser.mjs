@@ -28,7 +28,7 @@
 // Prints a Markdown table and writes everything as JSON to
 // <out>/browser-results-<timestamp>.json.
 //
-//   node bench/extract_import/browser.mjs [--runs N] [--no-screenshot] [--profile] [--no-worker] [SIZE_MB ...]
+//   node bench/extract_import/browser.mjs [--runs N] [--no-screenshot] [--profile] [SIZE_MB ...]
 //
 // Environment:
 //   CASEAUDIT_DIST   the built web app (default dist/, made by `scripts/build.sh web`)
@@ -66,16 +66,14 @@ const args = process.argv.slice(2);
 let runs = 1;
 let screenshot = true;
 let profile = false;
-let noWorker = false; // --no-worker: the page reads the slices itself (as without a Worker)
 const sizes = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--runs') runs = Number(args[++i]);
   else if (args[i] === '--no-screenshot') screenshot = false;
   else if (args[i] === '--profile') profile = true;
-  else if (args[i] === '--no-worker') noWorker = true;
   else if (/^\d+(\.\d+)?$/.test(args[i])) sizes.push(Number(args[i]));
   else {
-    process.stderr.write(`usage: browser.mjs [--runs N] [--no-screenshot] [--profile] [--no-worker] [SIZE_MB ...]\n`);
+    process.stderr.write(`usage: browser.mjs [--runs N] [--no-screenshot] [--profile] [SIZE_MB ...]\n`);
     process.exit(2);
   }
 }
@@ -237,7 +235,6 @@ async function openApp(browser, origin) {
   const page = await context.newPage();
   const watch = await watchPage(page);
   await page.addInitScript(installProbes);
-  if (noWorker) await page.addInitScript(() => { window.Worker = undefined; });
   await page.goto(`${origin}/index.html`);
   await waitForReady(page, watch);
   return { context, page, watch };
