@@ -1,44 +1,21 @@
 // Chromium: an audit from sample to audit case note, through the real page, and the work
-// surviving a reload. The issue's scenario: open the demo extract, draw a sample of 6 for a
-// worker, record results for one case, reload the page, open the extract again, find the
-// results restored, copy the audit case note. The sample must be the one `caseaudit sample`
-// draws natively with the same seed (the same algorithm, on every platform).
+// surviving a reload (the scenario is in lib/audit-scenario.mjs, shared with Firefox). Here
+// the note is also read back from the system clipboard.
 import { after, before, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
-import {
-  ROOT, appState, assertCanvasDrawn, assertNoErrors, clickSteady, poll, requireDist, saveScreenshot,
-  scrollTo, typeInto, waitForReady, waitForState,
-} from './lib/harness.mjs';
-
-const CLI = process.env.CASEAUDIT_CLI || path.join(ROOT, 'build', 'native', 'src', 'cli', 'caseaudit');
-const IMPORT_TIMEOUT_MS = 120_000;
+import { ROOT, requireDist } from './lib/harness.mjs';
+import { prepareDemo, runAuditScenario } from './lib/audit-scenario.mjs';
 
 describe('Chromium, Sampling & audit', () => {
   let server;
   let browser;
-  let dir;
-  let demo; // the demo extract as a file, opened through the real file input
-  let worker; // {id, label}: the worker whose cases are sampled
+  let demo; // { demo, worker, cleanup }
 
   before(async () => {
     requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
-    assert.ok(fs.existsSync(CLI), `${CLI} is missing: build the command-line tool (scripts/build.sh native)`);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-e2e-audit-'));
-    demo = path.join(dir, 'demo.json');
-    execFileSync(CLI, ['generate', '--demo', '--out', demo], { stdio: ['ignore', 'ignore', 'pipe'] });
-    // The worker with the most cases on the as-at date, so at least 6 are eligible.
-    const loads = JSON.parse(execFileSync(CLI, ['caseload', demo, '--json'], { maxBuffer: 64 << 20 }).toString());
-    const busiest = [...loads.workers].sort((a, b) => b.caseload - a.caseload)[0];
-    const x = JSON.parse(fs.readFileSync(demo, 'utf8'));
-    const w = x.workers.find((v) => v.id === busiest.workerId);
-    const team = x.teams.find((t) => t.id === w.teamId);
-    worker = { id: w.id, label: `${w.name} (${team.name})` };
+    demo = prepareDemo();
     server = await startServer(process.env.CASEAUDIT_DIST || path.join(ROOT, 'dist'));
     browser = await launchChromium();
   });
@@ -46,92 +23,12 @@ describe('Chromium, Sampling & audit', () => {
   after(async () => {
     if (browser) await browser.close();
     if (server) await server.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    if (demo) demo.cleanup();
   });
 
-  async function openDemo(page) {
-    await page.setInputFiles('#file-input', demo);
-    await waitForState(page, (s) => s.import.status === 'imported', 'the demo extract to import', { timeout: IMPORT_TIMEOUT_MS });
-    await clickSteady(page, 'Sampling & audit');
-    return waitForState(page, (s) => s.section === 'Sampling & audit' && s.audit, 'the Sampling & audit section');
-  }
-
   test('sample, audit, reload, restore, copy the audit case note', async () => {
-    await withChromiumPage(browser, 'audit', async (page, watch) => {
-      await page.goto(`${server.origin}/index.html`);
-      await waitForReady(page, watch);
-      let s = await openDemo(page);
-      assert.equal(s.audit.audits.length, 0, 'a new extract starts with an empty workbook');
-
-      // Who is auditing (asked once; written on each audit and its note).
-      await typeInto(page, '##auditor-name', 'Morgan Manager');
-      await typeInto(page, '##auditor-capacity', 'first-line manager');
-      await clickSteady(page, 'Save name and role');
-      s = await waitForState(page, (st) => st.audit.auditor === 'Morgan Manager', 'the auditor saved');
-      assert.equal(s.audit.capacity, 'first-line manager');
-
-      // A sample of 6 of one worker's cases, with the seed the form offers.
-      await clickSteady(page, 'Workers');
-      await typeInto(page, '##scope-filter', worker.id);
-      await clickSteady(page, worker.label);
-      await clickSteady(page, 'Draw sample');
-      await clickSteady(page, 'Keep this sample');
-      s = await waitForState(page, (st) => st.audit.samples.length === 1, 'the sample kept');
-      const sample = s.audit.samples[0];
-      assert.equal(sample.size, 6);
-      assert.equal(sample.drawn.length, 6);
-      assert.equal(s.audit.audits.length, 6, 'a planned audit for each drawn case');
-      assert.ok(s.audit.audits.every((a) => a.status === 'planned'));
-      await saveScreenshot(page, 'chromium', 'audit-sample');
-
-      // The same draw natively: same extract, scope, filters and seed, same cases in order.
-      const native = JSON.parse(execFileSync(CLI, ['sample', demo, '--worker', worker.id, '--seed', String(sample.seed), '--json']).toString());
-      assert.deepEqual(sample.drawn, native.drawn.map((d) => d.id), 'the app and caseaudit sample agree');
-
-      // Audit the first case: the workspace opens beside its case file.
-      await clickSteady(page, 'Start');
-      s = await waitForState(page, (st) => st.audit.openAudit !== null, 'the audit open in the workspace');
-      const auditId = s.audit.openAudit;
-      const audited = s.audit.audits.find((a) => a.id === auditId);
-      assert.equal(audited.record, sample.drawn[0]);
-      assert.equal(audited.status, 'in-progress');
-      await clickSteady(page, 'Met'); // the first area: recording adequate, relevant...
-      s = await waitForState(page, (st) => st.audit.audits.find((a) => a.id === auditId).answers.adequate === 'met', 'the first result recorded');
-      await assertCanvasDrawn(page, 'audit workspace');
-      await saveScreenshot(page, 'chromium', 'audit-workspace');
-      const before = s.audit.audits.find((a) => a.id === auditId);
-
-      // Reload: nothing the auditor did is lost.
-      await page.reload();
-      await waitForReady(page, watch);
-      s = await appState(page);
-      assert.ok(!s.loaded, 'after a reload the extract must be opened again');
-      s = await openDemo(page);
-      assert.match(s.audit.notice, /restored/i);
-      assert.equal(s.audit.auditor, 'Morgan Manager');
-      assert.equal(s.audit.samples.length, 1);
-      assert.deepEqual(s.audit.samples[0].drawn, sample.drawn);
-      assert.equal(String(s.audit.samples[0].seed), String(sample.seed));
-      const after = s.audit.audits.find((a) => a.id === auditId);
-      assert.deepEqual(after.answers, before.answers, 'every answer restored');
-      assert.equal(after.status, 'in-progress');
-
-      // Copy the audit case note from the workspace to the system clipboard.
-      await clickSteady(page, 'Open');
-      await waitForState(page, (st) => st.audit.openAudit === auditId, 'the audit open again');
-      await scrollTo(page, 'Copy audit case note', { x: 1000, y: 500 });
-      await clickSteady(page, 'Copy audit case note');
-      // The app hands the note over at once; the browser writes the clipboard when its
-      // promise settles, so wait for both rather than for a number of frames.
-      const handed = await poll(page, () => window.caseAuditLastCopied ?? '', (t) => t !== '',
-        { what: 'the note handed to the clipboard' });
-      const note = await poll(page, () => navigator.clipboard.readText(), (t) => t === handed,
-        { what: 'the clipboard to hold the note' });
-      assert.match(note, new RegExp(`Case audit - ${audited.record}`));
-      assert.match(note, /Morgan Manager \(first-line manager\)/);
-      assert.match(note, /^DRAFT - audit not completed/, 'an audit not completed says so');
-      await saveScreenshot(page, 'chromium', 'audit-case-note');
-      await assertNoErrors(watch);
-    }, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await withChromiumPage(browser, 'audit', (page, watch) => runAuditScenario(page, watch, {
+      origin: server.origin, demo: demo.demo, worker: demo.worker, browserName: 'chromium', readClipboard: true,
+    }), { permissions: ['clipboard-read', 'clipboard-write'] });
   });
 });

@@ -3,12 +3,12 @@
 // opened over http from dist/ and as the single file from file://.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
 import { startServer } from './lib/server.mjs';
+import { launchFirefox, withFirefoxPage } from './lib/firefox.mjs';
 import {
-  DIST, FIREFOX_PATH, SECTIONS, VIEWPORT, appState, assertDropReachesApp, assertCanvasDrawn, assertNoErrors,
-  distFileUrl, distUrlPaths, requireDist, saveScreenshot, waitForLoaded, waitForReady,
-  waitForState, watchPage, writeSyntheticExtract,
+  DIST, SECTIONS, appState, assertDropReachesApp, assertCanvasDrawn, assertNoErrors,
+  distFileUrl, distUrlPaths, requireDist, waitForLoaded, waitForReady,
+  waitForState, writeSyntheticExtract,
 } from './lib/harness.mjs';
 
 describe('Firefox ESR (headed)', () => {
@@ -18,22 +18,9 @@ describe('Firefox ESR (headed)', () => {
 
   before(async () => {
     requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm', 'case-audit.html');
-    assert.ok(process.env.DISPLAY, 'Firefox needs an X display: run under xvfb-run (see tests/e2e/run.sh)');
     server = await startServer(DIST);
     extract = writeSyntheticExtract();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_PATH,
-      headless: false,
-      defaultViewport: VIEWPORT,
-      extraPrefsFirefox: {
-        // No phoning home from the test browser.
-        'app.update.enabled': false,
-        'browser.shell.checkDefaultBrowser': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.enabled': false,
-      },
-    });
+    browser = await launchFirefox();
   });
 
   after(async () => {
@@ -42,20 +29,7 @@ describe('Firefox ESR (headed)', () => {
     if (extract) extract.cleanup();
   });
 
-  // Runs body(page, watch) in a new page and saves firefox-<name>.png afterwards.
-  const withPage = async (name, body) => {
-    const page = await browser.newPage();
-    try {
-      const watch = await watchPage(page);
-      try {
-        return await body(page, watch);
-      } finally {
-        await saveScreenshot(page, 'firefox', name);
-      }
-    } finally {
-      await page.close();
-    }
-  };
+  const withPage = (name, body) => withFirefoxPage(browser, name, body);
 
   const openAndCheck = async (page, watch, url) => {
     await page.goto(url);

@@ -367,11 +367,50 @@ export async function clickSteady(page, label) {
   return r;
 }
 
+// ---------------------------------------------------------------------------
+// The two drivers: Playwright (Chromium) and puppeteer-core (Firefox) differ in a few calls.
+// ---------------------------------------------------------------------------
+const isPlaywright = (page) => typeof page.viewportSize === 'function';
+
+function viewportHeight(page) {
+  const v = isPlaywright(page) ? page.viewportSize() : page.viewport();
+  return v?.height ?? VIEWPORT.height;
+}
+
+async function wheel(page, deltaY) {
+  if (isPlaywright(page)) await page.mouse.wheel(0, deltaY);
+  else await page.mouse.wheel({ deltaY });
+}
+
+// Gives the page's file input a file, as a user choosing it in the dialog does.
+export async function chooseFile(page, selector, file) {
+  if (isPlaywright(page)) {
+    await page.setInputFiles(selector, file);
+    return;
+  }
+  const input = await page.$(selector);
+  assert.ok(input, `the page has ${selector}`);
+  await input.uploadFile(file);
+}
+
+// Ctrl+A with the Control key held across frames (the app reads one key a frame).
+async function selectAll(page) {
+  if (isPlaywright(page)) {
+    await page.keyboard.press('Control+A');
+    return;
+  }
+  await page.keyboard.down('Control');
+  await waitFrames(page);
+  await page.keyboard.press('KeyA');
+  await waitFrames(page);
+  await page.keyboard.up('Control');
+}
+
 // Types `text` into the text field labelled `label`, replacing what it held, one key a
 // frame.
 export async function typeInto(page, label, text) {
   await clickSteady(page, label);
-  await page.keyboard.press('Control+A');
+  await selectAll(page);
   await waitFrames(page);
   for (const ch of text) {
     await page.keyboard.type(ch);
@@ -383,9 +422,9 @@ export async function typeInto(page, label, text) {
 export async function scrollTo(page, label, at, { step = 300, tries = 40 } = {}) {
   for (let i = 0; i < tries; i++) {
     const r = await page.evaluate((l) => window.caseAudit.itemRect(l), label);
-    if (r && r.whole && r.y >= 0 && r.y + r.height <= (page.viewportSize()?.height ?? 768)) return r;
+    if (r && r.whole && r.y >= 0 && r.y + r.height <= viewportHeight(page)) return r;
     await page.mouse.move(at.x, at.y);
-    await page.mouse.wheel(0, step);
+    await wheel(page, step);
     await waitFrames(page, 2, at);
   }
   throw new Error(`${label} did not come into view`);
