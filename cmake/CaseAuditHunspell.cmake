@@ -23,7 +23,17 @@ target_include_directories(ca_hunspell SYSTEM PUBLIC "${CASEAUDIT_HUNSPELL_SRC}"
 target_include_directories(ca_hunspell PUBLIC "${PROJECT_SOURCE_DIR}/src")
 # Our glue file gets the project's warnings; hunspell's own files get none (-w wins).
 target_link_libraries(ca_hunspell PRIVATE ca_warnings)
-set_source_files_properties(${_ca_hunspell_sources} PROPERTIES COMPILE_OPTIONS "-w")
+if(EMSCRIPTEN)
+    # Hunspell neither throws nor catches, nor does our glue: in wasm they are built without
+    # exception support, like the importer and the text checks (see src/core/CMakeLists.txt),
+    # so em++ calls directly instead of through a JS trampoline (dictionary load and
+    # suggestions). Only std::bad_alloc could pass through, and nothing catches it anywhere.
+    set_source_files_properties(${_ca_hunspell_sources} PROPERTIES COMPILE_OPTIONS "-w;-fno-exceptions")
+    set_source_files_properties("${PROJECT_SOURCE_DIR}/src/hunspell_glue/memory_filemgr.cpp"
+        PROPERTIES COMPILE_OPTIONS -fno-exceptions)
+else()
+    set_source_files_properties(${_ca_hunspell_sources} PROPERTIES COMPILE_OPTIONS "-w")
+endif()
 set_target_properties(ca_hunspell PROPERTIES POSITION_INDEPENDENT_CODE ON)
 if(CMAKE_BUILD_TYPE STREQUAL "Debug")
     # Loading the 97,000-stem dictionary takes seconds unoptimised; keep hunspell at -O2 in
