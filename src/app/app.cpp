@@ -88,6 +88,14 @@ bool App::busy() const {
            (import_job_ != nullptr && import_job_->has_work());
 }
 
+bool App::importing() const {
+    return import_job_ != nullptr && !import_job_->from_memory() && !import_job_->finished();
+}
+
+void App::work_between_frames() {
+    pump_import();
+}
+
 // A newly opened file replaces an import still running (the user changed their mind),
 // unless the user asked for a policy file (Settings).
 void App::receive(platform::OpenedFile&& file) {

@@ -116,6 +116,12 @@ public:
     // until a slice arrives (which asks for a frame), instead of drawing continuously.
     bool busy() const;
 
+    // An import from a file is running: it can move on without a frame being drawn.
+    bool importing() const;
+    // Between two drawn frames: feeds the import what has arrived (within its time budget),
+    // without drawing. Touches no ImGui state.
+    void work_between_frames();
+
     AppState& state() { return state_; }
     const AppState& state() const { return state_; }
 
