@@ -3,14 +3,16 @@
 // one case, reload the page, open the extract again, find the work restored, and copy the
 // audit case note. The sample must be the one `caseaudit sample` draws natively with the
 // same seed (the same algorithm on every platform).
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startServer } from './server.mjs';
 import {
-  ROOT, appState, assertCanvasDrawn, assertNoErrors, chooseFile, clickSteady, poll, saveScreenshot,
-  scrollTo, typeInto, waitForReady, waitForState,
+  DIST, ROOT, appState, assertCanvasDrawn, assertNoErrors, chooseFile, clickSteady, poll, requireDist,
+  saveScreenshot, scrollTo, typeInto, waitForReady, waitForState,
 } from './harness.mjs';
 
 export const CLI = process.env.CASEAUDIT_CLI || path.join(ROOT, 'build', 'native', 'src', 'cli', 'caseaudit');
@@ -122,4 +124,34 @@ export async function runAuditScenario(page, watch, { origin, demo, worker, brow
   assert.match(note, /^DRAFT - audit not completed/, 'an audit not completed says so');
   await saveScreenshot(page, browserName, 'audit-case-note');
   await assertNoErrors(watch);
+}
+
+// The test suite of one browser: `title` names it; `launch()` starts the browser and
+// `withPage(browser, body)` runs body(page, watch) in a fresh page of it (saving a
+// screenshot afterwards). `readClipboard` as for runAuditScenario.
+export function describeAuditScenario(title, { browserName, launch, withPage, readClipboard }) {
+  describe(title, () => {
+    let server;
+    let browser;
+    let demo; // { demo, worker, cleanup }
+
+    before(async () => {
+      requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
+      demo = prepareDemo();
+      server = await startServer(DIST);
+      browser = await launch();
+    });
+
+    after(async () => {
+      if (browser) await browser.close();
+      if (server) await server.close();
+      if (demo) demo.cleanup();
+    });
+
+    test('sample, audit, reload, restore, copy the audit case note', async () => {
+      await withPage(browser, (page, watch) => runAuditScenario(page, watch, {
+        origin: server.origin, demo: demo.demo, worker: demo.worker, browserName, readClipboard,
+      }));
+    });
+  });
 }
