@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { launchFirefox, withFirefoxPage } from './lib/firefox.mjs';
 import {
-  DIST, SECTIONS, appState, assertDropReachesApp, assertCanvasDrawn, assertNoErrors,
+  DIST, SECTIONS, appState, assertDropReachesApp, assertCanvasDrawn, assertNoErrors, chooseFile,
   distFileUrl, distUrlPaths, requireDist, waitForLoaded, waitForReady,
   waitForState, writeSyntheticExtract,
 } from './lib/harness.mjs';
@@ -42,9 +42,7 @@ describe('Firefox ESR (headed)', () => {
   };
 
   const openFile = async (page) => {
-    const input = await page.$('#file-input');
-    assert.ok(input, 'the page has <input type=file id="file-input">');
-    await input.uploadFile(extract.file);
+    await chooseFile(page, '#file-input', extract.file);
     await waitForLoaded(page, extract);
   };
 
