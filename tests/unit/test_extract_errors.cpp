@@ -66,15 +66,20 @@ TEST_CASE("a broken byte-order mark is an encoding error", "[extract]") {
 }
 
 TEST_CASE("invalid UTF-8 inside a note is an encoding error with its position", "[extract]") {
-    // "Phoned" -> "Ph\xFFned" on line 58 of the fixture.
-    const std::string text = replace_once(minimal(), "Phoned the GP", "Ph\xFFned the GP");
-    const ImportResult r = import_extract(text);
-    CHECK_FALSE(r.ok());
-    const Finding& f = only(r, "encoding");
-    CHECK(f.message.find("0xFF") != std::string::npos);
-    CHECK(f.json_path == "cases[0]");
-    CHECK(f.line == 58);
-    CHECK(f.column == 22); // `          "text": "Ph` is 21 characters
+    // "Phoned" -> "Ph\xFFned" on line 58 of the fixture; the same in a text made long (the
+    // importer checks long texts itself: see test_extract_long_strings.cpp).
+    for (std::size_t extra : {std::size_t{0}, std::size_t{150}}) {
+        INFO(extra << " more bytes");
+        const std::string text =
+            replace_once(minimal(), "Phoned the GP", "Ph\xFFned the GP" + std::string(extra, 'a'));
+        const ImportResult r = import_extract(text);
+        CHECK_FALSE(r.ok());
+        const Finding& f = only(r, "encoding");
+        CHECK(f.message.find("0xFF") != std::string::npos);
+        CHECK(f.json_path == "cases[0]");
+        CHECK(f.line == 58);
+        CHECK(f.column == 22); // `          "text": "Ph` is 21 characters
+    }
 }
 
 TEST_CASE("an overlong UTF-8 form is rejected too", "[extract]") {

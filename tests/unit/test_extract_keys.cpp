@@ -138,6 +138,37 @@ TEST_CASE("a record key written with escapes is the field it spells", "[extract]
     CHECK(r.extract->workers[0].team == 0); // T-NORTH is teams[0]
 }
 
+TEST_CASE("a record key with an escaped quote is read as written", "[extract]") {
+    // The key "x\"y" spells x"y: its first quote is escaped, so the key does not end there.
+    const std::string text =
+        replace_once(minimal(), R"({ "id": "T-HOSP")", R"({ "x\"y": 1, "id": "T-HOSP")");
+    const ImportResult r = import_extract(text);
+    INFO(all_findings(r));
+    REQUIRE(r.ok());
+    CHECK(only(r, "unknown-field").json_path == "teams[].x\"y");
+    CHECK(r.extract->find_team("T-HOSP") == 1);
+}
+
+TEST_CASE("ids and values written with escapes are what they spell", "[extract]") {
+    // "W-D\u0049R" is "W-DIR" (U+0049 is 'I'), so the line manager reference to "W-DIR"
+    // resolves; "\u0068ospital" is "hospital"; "Dana \"D\" Director" holds two quotes.
+    // The same record keeps plain strings ("teamId", "T-NORTH") beside the escaped ones.
+    std::string text = replace_once(minimal(), R"({ "id": "W-DIR", "name": "Dana Director")",
+                                    R"({ "id": "W-D\u0049R", "name": "Dana \"D\" Director")");
+    text = replace_once(text, R"("name": "Hospital Discharge Team", "kind": "hospital")",
+                        R"("name": "Hospital Discharge Team", "kind": "\u0068ospital")");
+    const ImportResult r = import_extract(text);
+    INFO(all_findings(r));
+    REQUIRE(r.ok());
+    CHECK(r.findings.empty());
+    const Extract& x = *r.extract;
+    REQUIRE(x.find_worker("W-DIR") == 0);
+    CHECK(x.text.view(x.workers[0].name) == "Dana \"D\" Director");
+    CHECK(x.workers[0].team == 0);
+    CHECK(x.workers[1].line_manager == 0); // W-TM's manager is "W-DIR"
+    CHECK(x.teams[1].kind == TeamKind::Hospital);
+}
+
 TEST_CASE("a top-level key written with escapes is the field it spells", "[extract]") {
     // "\u0063ases" is "cases" (U+0063 is 'c'); "\/" is '/', so "a\/b" is the unknown "a/b".
     std::string text = replace_once(minimal(), R"("cases": [)", R"("\u0063ases": [)");

@@ -34,6 +34,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <set>
 
 namespace ca {
@@ -185,6 +186,38 @@ inline const char* find_quote_or_backslash(const char* p, const char* end) {
     return p;
 }
 
+// True when `s`, the inside of a JSON string, needs no check beyond its escapes: valid
+// UTF-8 with no raw control character (below 0x20), which JSON forbids in a string. Note
+// text is almost all ASCII, so 8 bytes are checked at a time and only a string with a
+// non-ASCII byte goes through the full UTF-8 check.
+inline bool is_plain_json_text(std::string_view s) {
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    constexpr std::uint64_t high = 0x8080808080808080ull;
+    constexpr std::uint64_t spaces = 0x2020202020202020ull; // 0x20 in every byte
+    bool ascii = true;
+    for (; end - p >= 8; p += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, p, 8);
+        if (w & high) {
+            ascii = false;
+            break;
+        }
+        if ((w - spaces) & ~w & high) // some byte below 0x20 (all are below 0x80 here)
+            return false;
+    }
+    for (const char* q = p; q < end; ++q)
+        if (static_cast<unsigned char>(*q) < 0x20)
+            return false;
+    if (ascii) {
+        for (; p < end; ++p)
+            if (static_cast<unsigned char>(*p) >= 0x80)
+                return find_invalid_utf8(s) == std::string_view::npos;
+        return true;
+    }
+    return find_invalid_utf8(s) == std::string_view::npos;
+}
+
 // A growable byte buffer that always keeps simdjson's required padding allocated after
 // its contents, so records are parsed where they are without another copy.
 class PaddedBuffer {
@@ -282,9 +315,31 @@ struct ExtractImporter::Impl {
     int depth = 0;
     bool in_string = false;
     bool escape = false;
-    bool value_has_backslash = false; // some string in the captured value has an escape
+    bool value_has_backslash = false;  // some string in the captured value has an escape
+    bool string_has_backslash = false; // the string being scanned has an escape
     bool scalar = false;
     std::uint64_t string_start = 0;
+
+    // Long strings (note text: more than half an extract's bytes) are set aside: simdjson
+    // parses a copy of the record in which each is an empty string, so its stage 1 (about a
+    // third of the import's time in wasm, one pass over every byte) skips them, and the
+    // readers take their text from where it is in the input. The scanner has already found
+    // where each one starts and ends; it is checked here the way stage 1 would have.
+    static constexpr std::uint64_t k_set_aside_bytes = 128; // quotes included
+    struct LongString {
+        std::uint64_t open = 0;  // absolute offset of the opening quote
+        std::uint64_t after = 0; // absolute offset after the closing quote
+        bool backslash = false;
+    };
+    struct SetAside {
+        std::size_t at = 0;    // offset of the empty string's opening quote in `compact`
+        std::string_view text; // the string's inside, as written, in the input
+        bool backslash = false;
+    };
+    std::vector<LongString> long_strings; // in the value being captured
+    std::vector<SetAside> set_aside;      // in the record being parsed, by `at`
+    PaddedBuffer compact;                 // the record as simdjson parses it
+    std::deque<std::string> unescaped;    // set-aside strings with escapes, unescaped
 
     // --- record parsing state ---
     od::parser parser;
@@ -642,6 +697,7 @@ struct ExtractImporter::Impl {
         escape = false;
         value_has_backslash = false;
         scalar = false;
+        long_strings.clear();
     }
 
     // Advances through the captured value. Sets `done` when it is complete; a bare number
@@ -662,6 +718,7 @@ struct ExtractImporter::Impl {
                 if (*p == '\\') {
                     escape = true;
                     value_has_backslash = true;
+                    string_has_backslash = true;
                     ++p;
                     continue;
                 }
@@ -671,6 +728,8 @@ struct ExtractImporter::Impl {
                     string_too_long();
                     return p;
                 }
+                if (depth > 0 && abs(p) - string_start >= k_set_aside_bytes)
+                    long_strings.push_back(LongString{string_start, abs(p), string_has_backslash});
                 if (depth == 0) {
                     done = true;
                     return p;
@@ -686,6 +745,7 @@ struct ExtractImporter::Impl {
                 }
                 in_string = true;
                 string_start = abs(p);
+                string_has_backslash = false;
                 ++p;
                 break;
             case '{':
@@ -855,6 +915,43 @@ struct ExtractImporter::Impl {
         return false;
     }
 
+    // The set-aside string whose empty stand-in is the token `raw`, if any.
+    const SetAside* set_aside_at(std::string_view raw) const {
+        if (raw.size() < 2 || raw[1] != '"' || raw.data() < compact.data() ||
+            raw.data() >= compact.data() + compact.size())
+            return nullptr;
+        const auto at = static_cast<std::size_t>(raw.data() - compact.data());
+        const auto it =
+            std::lower_bound(set_aside.begin(), set_aside.end(), at,
+                             [](const SetAside& a, std::size_t offset) { return a.at < offset; });
+        return it != set_aside.end() && it->at == at ? &*it : nullptr;
+    }
+
+    // The text of a set-aside string: as written, or unescaped (kept until the record ends,
+    // as simdjson keeps the strings it unescapes).
+    bool set_aside_text(const SetAside& s, std::string_view& out) {
+        if (!s.backslash) {
+            out = s.text;
+            return true;
+        }
+        std::string& text = unescaped.emplace_back();
+        std::size_t bad = 0;
+        if (!unescape_json_string(s.text, text, bad))
+            return syntax(simdjson::STRING_ERROR); // located in the record as written
+        out = text;
+        return true;
+    }
+
+    // A string value's text (`v` is known to be a string).
+    bool string_value(od::value& v, std::string_view& out) {
+        if (!set_aside.empty())
+            if (const SetAside* s = set_aside_at(v.raw_json_token()))
+                return set_aside_text(*s, out);
+        if (auto e = v.get_string().get(out))
+            return syntax(e);
+        return true;
+    }
+
     // The value's JSON type; false on a syntax error.
     bool type_of(od::value& v, od::json_type& t) {
         if (auto e = v.type().get(t))
@@ -908,9 +1005,7 @@ struct ExtractImporter::Impl {
         }
         case od::json_type::string: {
             std::string_view s;
-            if (auto e = v.get_string().get(s))
-                return syntax(e);
-            return true;
+            return string_value(v, s);
         }
         case od::json_type::number: {
             std::string_view raw = v.raw_json_token();
@@ -969,15 +1064,15 @@ struct ExtractImporter::Impl {
             return false;
         if (t != od::json_type::string)
             return wrong_type(v, t, expected);
-        if (auto e = v.get_string().get(out))
-            return syntax(e);
+        if (!string_value(v, out))
+            return false;
         ok = true;
         return true;
     }
 
     // Free text (most of an extract's bytes) goes straight from the input into the arena:
-    // when the string has no escape, its bytes as written are its text (the parser has
-    // already checked them: valid UTF-8, no raw control characters), so the parser's own
+    // when the string has no escape, its bytes as written are its text (set aside, or
+    // checked by the parser: valid UTF-8, no raw control characters), so the parser's own
     // unescaping copy is skipped. The scanner saw every backslash of the record, so the
     // search for one is only made in a record that has one.
     bool read_text(od::value& v, TextRef& out) {
@@ -988,6 +1083,23 @@ struct ExtractImporter::Impl {
             return wrong_type(v, t, "a string");
         // The token runs from the opening quote to the next token, white space included.
         const std::string_view raw = v.raw_json_token();
+        if (const SetAside* s = set_aside.empty() ? nullptr : set_aside_at(raw)) {
+            if (!s->backslash) {
+                out = x->text.add(s->text);
+                return true;
+            }
+            // Unescaped straight into the store: the text is never longer than its JSON.
+            char* const room = x->text.append(s->text.size());
+            std::size_t bad = 0;
+            const std::size_t n = unescape_json_string(s->text, room, bad);
+            if (n == k_bad_escape) {
+                x->text.unappend(s->text.size());
+                return syntax(simdjson::STRING_ERROR); // located in the record as written
+            }
+            x->text.unappend(s->text.size() - n);
+            out = n == 0 ? TextRef{} : x->text.last_ref(n);
+            return true;
+        }
         const std::size_t close = raw.rfind('"');
         if (close > 0 && close != std::string_view::npos) {
             const std::string_view inner = raw.substr(1, close - 1);
@@ -1183,8 +1295,8 @@ struct ExtractImporter::Impl {
         if (t != od::json_type::string)
             return wrong_type(v, t, "one of: " + enum_name_list<E>());
         std::string_view s;
-        if (auto err = v.get_string().get(s))
-            return syntax(err);
+        if (!string_value(v, s))
+            return false;
         if (auto e = parse_enum<E>(s)) {
             out = *e;
         } else {
@@ -2147,7 +2259,11 @@ struct ExtractImporter::Impl {
             path.push_back(PathPart{nullptr, element_index});
 
         od::document doc;
-        simdjson::error_code err = parser.iterate(data, size, capacity).get(doc);
+        const bool compacted = !long_strings.empty() && set_aside_long_strings(data, size);
+        simdjson::error_code err =
+            (compacted ? parser.iterate(compact.data(), compact.size(), compact.capacity())
+                       : parser.iterate(data, size, capacity))
+                .get(doc);
         bool ok = !err;
         if (ok) {
             od::value root;
@@ -2166,6 +2282,43 @@ struct ExtractImporter::Impl {
         path.clear();
         buf.clear();
         value_text = {};
+        long_strings.clear();
+        set_aside.clear();
+        unescaped.clear();
+    }
+
+    // Builds `compact` and `set_aside` from the record data[0, size) and its long strings
+    // (see LongString). Returns false to have the record parsed as written: nothing to set
+    // aside, or a string that stage 1 must see so that the error is reported as any other
+    // (a raw control character, invalid UTF-8). A key (followed by ':') is never set aside.
+    bool set_aside_long_strings(const char* data, std::size_t size) {
+        set_aside.clear();
+        compact.clear();
+        std::size_t done = 0; // data[0, done) is in `compact`
+        for (const LongString& ls : long_strings) {
+            const auto open = static_cast<std::size_t>(ls.open - value_start);
+            const auto after = static_cast<std::size_t>(ls.after - value_start);
+            if (open < done || after > size)
+                break; // cannot happen (strings come in order, inside the value)
+            std::size_t next = after;
+            while (next < size && is_space(data[next]))
+                ++next;
+            if (next < size && data[next] == ':')
+                continue;
+            const std::string_view inner(data + open + 1, after - open - 2);
+            if (!is_plain_json_text(inner)) {
+                set_aside.clear();
+                return false;
+            }
+            compact.append(data + done, open + 1 - done);
+            set_aside.push_back(SetAside{compact.size() - 1, inner, ls.backslash});
+            compact.append("\"", 1);
+            done = after;
+        }
+        if (set_aside.empty())
+            return false;
+        compact.append(data + done, size - done);
+        return true;
     }
 
     bool scalar_record(od::document& doc) {

@@ -1,6 +1,8 @@
 // Case Audit - small helpers about JSON text. See json_text.h.
 #include "core/extract/json_text.h"
 
+#include <cstring>
+
 #include <nlohmann/json.hpp>
 
 namespace ca {
@@ -118,86 +120,110 @@ long hex4(std::string_view s, std::size_t p) {
     return v;
 }
 
-void append_utf8(std::string& out, unsigned long cp) {
+// Writes `cp` as UTF-8 at `out`; returns the number of bytes (1 to 4).
+std::size_t put_utf8(char* out, unsigned long cp) {
     if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
+        out[0] = static_cast<char>(cp);
+        return 1;
     }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
 }
 } // namespace
 
-bool unescape_json_string(std::string_view raw, std::string& out, std::size_t& bad_at) {
-    out.clear();
+std::size_t unescape_json_string(std::string_view raw, char* out, std::size_t& bad_at) {
+    // Note text with escapes (a line break is \n) comes through here: the runs between
+    // backslashes are copied whole. Each escape is at least as long as what it stands for
+    // (\uXXXX is 6 bytes for at most 3; a surrogate pair 12 for 4), so `out` never needs
+    // more than raw.size() bytes.
     std::size_t i = 0;
+    std::size_t n = 0;
     while (i < raw.size()) {
-        const char c = raw[i];
-        if (c != '\\') {
-            out += c;
-            ++i;
-            continue;
-        }
+        const void* backslash = std::memchr(raw.data() + i, '\\', raw.size() - i);
+        const std::size_t run_end =
+            backslash ? static_cast<std::size_t>(static_cast<const char*>(backslash) - raw.data())
+                      : raw.size();
+        std::memcpy(out + n, raw.data() + i, run_end - i);
+        n += run_end - i;
+        i = run_end;
+        if (i == raw.size())
+            break;
         bad_at = i;
         if (i + 1 >= raw.size())
-            return false;
+            return k_bad_escape;
         const char e = raw[i + 1];
         i += 2;
         switch (e) {
         case '"':
         case '\\':
         case '/':
-            out += e;
+            out[n++] = e;
             break;
         case 'b':
-            out += '\b';
+            out[n++] = '\b';
             break;
         case 'f':
-            out += '\f';
+            out[n++] = '\f';
             break;
         case 'n':
-            out += '\n';
+            out[n++] = '\n';
             break;
         case 'r':
-            out += '\r';
+            out[n++] = '\r';
             break;
         case 't':
-            out += '\t';
+            out[n++] = '\t';
             break;
         case 'u': {
             const long hi = hex4(raw, i);
             if (hi < 0)
-                return false;
+                return k_bad_escape;
             i += 4;
             unsigned long cp = static_cast<unsigned long>(hi);
             if (hi >= 0xDC00 && hi <= 0xDFFF)
-                return false; // a low surrogate with no high one before it
+                return k_bad_escape; // a low surrogate with no high one before it
             if (hi >= 0xD800 && hi <= 0xDBFF) {
                 const long lo = i + 1 < raw.size() && raw[i] == '\\' && raw[i + 1] == 'u'
                                     ? hex4(raw, i + 2)
                                     : -1;
                 if (lo < 0xDC00 || lo > 0xDFFF)
-                    return false;
+                    return k_bad_escape;
                 i += 6;
                 cp = 0x10000 + ((static_cast<unsigned long>(hi) - 0xD800) << 10) +
                      (static_cast<unsigned long>(lo) - 0xDC00);
             }
-            append_utf8(out, cp);
+            n += put_utf8(out + n, cp);
             break;
         }
         default:
-            return false;
+            return k_bad_escape;
         }
     }
+    return n;
+}
+
+bool unescape_json_string(std::string_view raw, std::string& out, std::size_t& bad_at) {
+    out.resize(raw.size());
+    const std::size_t n = unescape_json_string(raw, out.data(), bad_at);
+    if (n == k_bad_escape) {
+        out.clear();
+        return false;
+    }
+    out.resize(n);
     return true;
 }
 

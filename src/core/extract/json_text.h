@@ -36,6 +36,11 @@ bool is_json_number(std::string_view token);
 // to the offset of its backslash in `raw`.
 bool unescape_json_string(std::string_view raw, std::string& out, std::size_t& bad_at);
 
+// The same into out[0, raw.size()) (never longer than `raw`), for a caller that has the room
+// already (the importer's text store): returns the length of the text, or k_bad_escape.
+inline constexpr std::size_t k_bad_escape = static_cast<std::size_t>(-1);
+std::size_t unescape_json_string(std::string_view raw, char* out, std::size_t& bad_at);
+
 // A printable excerpt of at most `max_chars` characters around `offset` for a message:
 // control characters become spaces, and the cut never splits a UTF-8 character.
 std::string excerpt_around(std::string_view text, std::size_t offset, std::size_t max_chars = 40);
