@@ -28,7 +28,12 @@ if(EMSCRIPTEN)
     # exception support, like the importer and the text checks (see src/core/CMakeLists.txt),
     # so em++ calls directly instead of through a JS trampoline (dictionary load and
     # suggestions). Only std::bad_alloc could pass through, and nothing catches it anywhere.
-    set_source_files_properties(${_ca_hunspell_sources} PROPERTIES COMPILE_OPTIONS "-w;-fno-exceptions")
+    # Hunspell keeps some statics thread_local. The app is single-threaded, so em++ lowers
+    # them to plain globals, except in an object built with bulk memory (a feature the rest
+    # of the wasm build uses, cmake/CaseAuditOptions.cmake) but without threads, which
+    # wasm-ld 14 then refuses to link; so hunspell is built without bulk memory.
+    set_source_files_properties(${_ca_hunspell_sources} PROPERTIES COMPILE_OPTIONS
+        "-w;-fno-exceptions;-mno-bulk-memory")
     set_source_files_properties("${PROJECT_SOURCE_DIR}/src/hunspell_glue/memory_filemgr.cpp"
         PROPERTIES COMPILE_OPTIONS -fno-exceptions)
 else()
