@@ -12,7 +12,10 @@
 // the chunk when it lies wholly inside it (with simdjson's padding after it); only a record
 // that straddles two chunks is copied, so memory is the Extract plus the chunk and the
 // largest record, and the input can be fed in chunks of any size (the app reads a File in
-// slices, one per frame). Problems are findings, never exceptions: in wasm the importer and
+// slices). Long strings (note text, most of the bytes) are set aside: the importer checks
+// them itself and simdjson parses a copy of the record in which each is an empty string,
+// so its first pass does not read them again. Problems are findings, never exceptions: in
+// wasm the importer and
 // simdjson are built without exception support, which saves a JS call per call (see the
 // top of import.cpp).
 //
