@@ -15,9 +15,8 @@
 // slices). Long strings (note text, most of the bytes) are set aside: the importer checks
 // them itself and simdjson parses a copy of the record in which each is an empty string,
 // so its first pass does not read them again. Problems are findings, never exceptions: in
-// wasm the importer and
-// simdjson are built without exception support, which saves a JS call per call (see the
-// top of import.cpp).
+// wasm the importer and simdjson are built without exception support, which saves a JS
+// call per call (see the top of import.cpp).
 //
 // Usage, all at once:
 //     ca::ImportResult r = ca::import_extract(bytes);
