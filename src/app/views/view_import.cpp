@@ -65,10 +65,12 @@ void count_row(const char* what, std::size_t n) {
 void draw_summary(const AppState& state) {
     const Extract& x = *state.extract;
     heading_text("Open extract");
-    ImGui::Text("%s", state.extract_file_name.c_str());
-    ImGui::Text("%s, as at %s (extracted %s)", x.metadata.organisation_name.c_str(),
-                format_date_long(x.metadata.as_at).c_str(),
-                format_date_long(x.metadata.extracted_at.date).c_str());
+    // Wrapped: the summary is a narrow column, and a council's name or a file name can be
+    // long enough to be cut off at its edge.
+    ImGui::TextWrapped("%s", state.extract_file_name.c_str());
+    ImGui::TextWrapped("%s, as at %s (extracted %s)", x.metadata.organisation_name.c_str(),
+                       format_date_long(x.metadata.as_at).c_str(),
+                       format_date_long(x.metadata.extracted_at.date).c_str());
     std::size_t open_cases = 0;
     for (const Case& c : x.cases)
         open_cases += c.status == CaseStatus::Open ? 1 : 0;
