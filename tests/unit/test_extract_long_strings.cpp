@@ -160,3 +160,25 @@ TEST_CASE("long strings where an id, a number or nothing is expected", "[extract
     CHECK(fte_error);
     CHECK(count_code(r, "unknown-field") == 1);
 }
+
+TEST_CASE("long strings with escapes outside the text store", "[extract]") {
+    // A long worker name with escapes is text; a long string with escapes in an unknown
+    // field is checked and dropped. Both go through the unescaper, the second outside the
+    // text store. A bad escape there is still a syntax error of the record.
+    const std::string name = R"(Olu \"O\" Therapist )" + filler(130);
+    std::string text =
+        replace_once(minimal(), R"("name": "Olu Therapist")",
+                     R"("name": ")" + name + R"(", "extra": "a\tb )" + filler(130) + R"(")");
+    const ImportResult r = import_extract(text);
+    INFO(all_findings(r));
+    REQUIRE(r.ok());
+    CHECK(r.extract->text_of(r.extract->workers[3].name) == "Olu \"O\" Therapist " + filler(130));
+    CHECK(count_code(r, "unknown-field") == 1);
+
+    // "\q" is not a JSON escape.
+    text = replace_once(minimal(), R"("name": "Olu Therapist")",
+                        R"("name": "Olu Therapist", "extra": "a\qb )" + filler(130) + R"(")");
+    const ImportResult bad = import_extract(text);
+    CHECK_FALSE(bad.ok());
+    CHECK(only(bad, "syntax").json_path == "workers[3]");
+}
