@@ -1,16 +1,15 @@
 // Case Audit - the case extract importer. See import.h for the design and the API.
 //
-// No exceptions here: in wasm this file (and simdjson) is compiled with -fno-exceptions
+// No exceptions here: in wasm this file is compiled with -fno-exceptions
 // (src/core/CMakeLists.txt), because em++'s JS-based exceptions put a JS call around every
 // call that might throw. So nothing in this file may throw, catch, or call anything that
-// throws as a way of reporting a problem: every problem is a finding, simdjson's are error
-// codes, and the only other library used here (nlohmann/json, via json_text.h to locate a
-// syntax error) reports through its SAX handler without throwing. Sizes are bounded by
-// ImportLimits, and simdjson allocates with new(std::nothrow) (MEMALLOC becomes a finding),
-// as before. What remains is std::bad_alloc from the standard containers when the browser
-// runs out of memory: nothing in the app catches it, natively or in wasm, so it ends the
-// program either way; built without exceptions the importer's own destructors are
-// skipped on that way out, which changes nothing visible.
+// throws as a way of reporting a problem: every problem is a finding, the record cursor's
+// are JsonFault codes, and the only library used here (nlohmann/json, via json_text.h to
+// locate a syntax error) reports through its SAX handler without throwing. Sizes are
+// bounded by ImportLimits. What remains is std::bad_alloc from the standard containers
+// when the browser runs out of memory: nothing in the app catches it, natively or in wasm,
+// so it ends the program either way; built without exceptions the importer's own
+// destructors are skipped on that way out, which changes nothing visible.
 //
 // Index of this file:
 // [SECTION] Includes and small helpers
@@ -27,20 +26,18 @@
 // ---------------------------------------------------------------------------
 #include "core/extract/import.h"
 
+#include "core/extract/json_cursor.h"
 #include "core/extract/json_text.h"
 
-#include <simdjson.h>
-
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <deque>
 #include <set>
 
 namespace ca {
 namespace {
-
-namespace od = simdjson::ondemand;
 
 // The top-level keys of the format. Arrays of records are split element by element.
 enum class TopKey : std::uint8_t {
@@ -66,79 +63,42 @@ TopKey top_key_of(std::string_view name) {
     return TopKey::Unknown;
 }
 
-std::string_view json_type_name(od::json_type t) {
+std::string_view json_type_name(JsonType t) {
     switch (t) {
-    case od::json_type::array:
+    case JsonType::Array:
         return "an array";
-    case od::json_type::object:
+    case JsonType::Object:
         return "an object";
-    case od::json_type::number:
+    case JsonType::Number:
         return "a number";
-    case od::json_type::string:
+    case JsonType::String:
         return "a string";
-    case od::json_type::boolean:
+    case JsonType::Boolean:
         return "true or false";
-    case od::json_type::null:
+    case JsonType::Null:
         return "null";
     }
     return "a value";
 }
 
-// What a JSON library error means, in words for a data officer. Only used when the precise
-// place of a syntax error could not be found otherwise, so that no finding ever shows the
-// library's own wording (which names its API). Every code is listed so that a new one in a
-// later simdjson is a compiler warning here, not raw text in front of a user.
-std::string_view json_error_sentence(simdjson::error_code e) {
-    switch (e) {
-    case simdjson::SUCCESS:
-    case simdjson::TAPE_ERROR:
-    case simdjson::UNINITIALIZED:
-    case simdjson::UNEXPECTED_ERROR:
-    case simdjson::INCORRECT_TYPE:
-    case simdjson::OUT_OF_ORDER_ITERATION:
-    case simdjson::SCALAR_DOCUMENT_AS_VALUE:
-    case simdjson::OUT_OF_BOUNDS:
-    case simdjson::INDEX_OUT_OF_BOUNDS:
-    case simdjson::NO_SUCH_FIELD:
-    case simdjson::INVALID_JSON_POINTER:
-    case simdjson::INVALID_URI_FRAGMENT:
-    case simdjson::NUM_ERROR_CODES:
+// What a record's syntax fault means, in words for a data officer. Only used when the
+// precise place of the fault could not be found (locate_json_syntax_error).
+std::string_view json_fault_sentence(JsonFault f) {
+    switch (f) {
+    case JsonFault::None:
+    case JsonFault::Structure:
         return "its brackets, commas, colons or quotes do not fit together";
-    case simdjson::CAPACITY:
-    case simdjson::MEMALLOC:
-        return "it is too large to read in the memory available";
-    case simdjson::DEPTH_ERROR:
-        return "it is nested too deeply";
-    case simdjson::STRING_ERROR:
+    case JsonFault::Escape:
         return "a text value has a backslash that does not start a JSON escape";
-    case simdjson::T_ATOM_ERROR:
-        return "a word starting with 't' is not the JSON value true";
-    case simdjson::F_ATOM_ERROR:
-        return "a word starting with 'f' is not the JSON value false";
-    case simdjson::N_ATOM_ERROR:
-        return "a word starting with 'n' is not the JSON value null";
-    case simdjson::NUMBER_ERROR:
-        return "a number is not written the way JSON writes numbers";
-    case simdjson::NUMBER_OUT_OF_RANGE:
-        return "a number is too large to read";
-    case simdjson::UTF8_ERROR:
-        return "it is not valid UTF-8 text";
-    case simdjson::EMPTY:
-        return "a value is missing";
-    case simdjson::UNESCAPED_CHARS:
+    case JsonFault::Text:
         return "a text value contains a control character (such as a line break or tab) that "
-               "must be written as an escape (\\n, \\t)";
-    case simdjson::UNCLOSED_STRING:
+               "must be written as an escape (\\n, \\t), or is not valid UTF-8";
+    case JsonFault::Number:
+        return "a number is not written the way JSON writes numbers";
+    case JsonFault::Literal:
+        return "a word is not one of the JSON values true, false and null";
+    case JsonFault::Unclosed:
         return "a text value is not closed by a quote";
-    case simdjson::UNSUPPORTED_ARCHITECTURE:
-    case simdjson::IO_ERROR:
-    case simdjson::PARSER_IN_USE:
-    case simdjson::INSUFFICIENT_PADDING:
-        return "it could not be read (an internal fault; please report it)";
-    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-        return "an array or object is not closed";
-    case simdjson::TRAILING_CONTENT:
-        return "there is more text after the end of the value";
     }
     return "its brackets, commas, colons or quotes do not fit together";
 }
@@ -158,96 +118,6 @@ std::string quote_value(std::string_view s) {
     out += '"';
     return out;
 }
-
-// The first '"' or '\\' in [p, end), or end. Inside strings (most of an extract is note
-// text) the scanner only stops at these two bytes, so this loop is the hot one. Wasm here
-// has no SIMD, so it looks at 8 bytes at a time in a 64-bit word ("SWAR"): for each byte b,
-// (b ^ '"') is zero exactly at a quote, and has_zero() sets the top bit of a zero byte's
-// lane. A borrow can only set bits above the first zero lane, so the lowest set bit is
-// exact, and that is all we use. Little-endian (x86, ARM, wasm): the lowest bit is the
-// first byte.
-inline std::uint64_t has_zero_byte(std::uint64_t v) {
-    return (v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull;
-}
-
-inline const char* find_quote_or_backslash(const char* p, const char* end) {
-    constexpr std::uint64_t quotes = 0x2222222222222222ull;      // '"' in every byte
-    constexpr std::uint64_t backslashes = 0x5C5C5C5C5C5C5C5Cull; // '\\' in every byte
-    while (end - p >= 8) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, p, 8);
-        const std::uint64_t hits = has_zero_byte(w ^ quotes) | has_zero_byte(w ^ backslashes);
-        if (hits != 0)
-            return p + (__builtin_ctzll(hits) >> 3);
-        p += 8;
-    }
-    while (p < end && *p != '"' && *p != '\\')
-        ++p;
-    return p;
-}
-
-// True when `s`, the inside of a JSON string, needs no check beyond its escapes: valid
-// UTF-8 with no raw control character (below 0x20), which JSON forbids in a string. Note
-// text is almost all ASCII, so 8 bytes are checked at a time and only a string with a
-// non-ASCII byte goes through the full UTF-8 check.
-inline bool is_plain_json_text(std::string_view s) {
-    const char* p = s.data();
-    const char* const end = p + s.size();
-    constexpr std::uint64_t high = 0x8080808080808080ull;
-    constexpr std::uint64_t spaces = 0x2020202020202020ull; // 0x20 in every byte
-    bool ascii = true;
-    for (; end - p >= 8; p += 8) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, p, 8);
-        if (w & high) {
-            ascii = false;
-            break;
-        }
-        if ((w - spaces) & ~w & high) // some byte below 0x20 (all are below 0x80 here)
-            return false;
-    }
-    for (const char* q = p; q < end; ++q)
-        if (static_cast<unsigned char>(*q) < 0x20)
-            return false;
-    if (ascii) {
-        for (; p < end; ++p)
-            if (static_cast<unsigned char>(*p) >= 0x80)
-                return find_invalid_utf8(s) == std::string_view::npos;
-        return true;
-    }
-    return find_invalid_utf8(s) == std::string_view::npos;
-}
-
-// A growable byte buffer that always keeps simdjson's required padding allocated after
-// its contents, so records are parsed where they are without another copy.
-class PaddedBuffer {
-public:
-    void clear() { size_ = 0; }
-    void append(const char* p, std::size_t n) {
-        if (size_ + n + simdjson::SIMDJSON_PADDING > capacity_)
-            grow(size_ + n + simdjson::SIMDJSON_PADDING);
-        std::memcpy(data_.get() + size_, p, n);
-        size_ += n;
-    }
-    const char* data() const { return data_ ? data_.get() : ""; }
-    std::size_t size() const { return size_; }
-    std::size_t capacity() const { return capacity_; }
-    std::string_view view() const { return std::string_view(data(), size_); }
-
-private:
-    void grow(std::size_t need) {
-        std::size_t cap = std::max<std::size_t>(need, capacity_ + capacity_ / 2);
-        cap = std::max<std::size_t>(cap, 4096);
-        std::unique_ptr<char[]> bigger(new char[cap]);
-        if (size_ > 0)
-            std::memcpy(bigger.get(), data_.get(), size_);
-        data_ = std::move(bigger);
-        capacity_ = cap;
-    }
-    std::unique_ptr<char[]> data_;
-    std::size_t size_ = 0;
-    std::size_t capacity_ = 0;
-};
 
 // One step of a JSON path: a key (static storage) or an array index.
 struct PathPart {
@@ -306,7 +176,7 @@ struct ExtractImporter::Impl {
     bool in_array = false;
 
     // The value being captured.
-    PaddedBuffer buf;            // a value that straddles chunks, gathered here
+    std::string buf;             // a value that straddles chunks, gathered here
     std::string_view value_text; // the value being parsed: in the chunk or in `buf`
     std::uint64_t value_start = 0;
     int value_start_line = 1;
@@ -315,38 +185,22 @@ struct ExtractImporter::Impl {
     int depth = 0;
     bool in_string = false;
     bool escape = false;
-    bool value_has_backslash = false;  // some string in the captured value has an escape
     bool string_has_backslash = false; // the string being scanned has an escape
     bool scalar = false;
     std::uint64_t string_start = 0;
 
-    // Long strings (note text: more than half an extract's bytes) are set aside: simdjson
-    // parses a copy of the record in which each is an empty string, so its stage 1 (about a
-    // third of the import's time in wasm, one pass over every byte) skips them, and the
-    // readers take their text from where it is in the input. The scanner has already found
-    // where each one starts and ends; it is checked here the way stage 1 would have.
-    static constexpr std::uint64_t k_set_aside_bytes = 128; // quotes included
-    struct LongString {
-        std::uint64_t open = 0;  // absolute offset of the opening quote
-        std::uint64_t after = 0; // absolute offset after the closing quote
-        bool backslash = false;
-    };
-    struct SetAside {
-        std::size_t at = 0;    // offset of the empty string's opening quote in `compact`
-        std::string_view text; // the string's inside, as written, in the input
-        bool backslash = false;
-    };
-    std::vector<LongString> long_strings; // in the value being captured
-    std::vector<SetAside> set_aside;      // in the record being parsed, by `at`
-    PaddedBuffer compact;                 // the record as simdjson parses it
-    std::deque<std::string> unescaped;    // set-aside strings with escapes, unescaped
+    // Long strings (note text: more than half an extract's bytes) are listed as the scanner
+    // finds them, so that the record's cursor jumps over them instead of searching them for
+    // their closing quote again.
+    static constexpr std::uint64_t k_known_string_bytes = 128; // quotes included
+    std::vector<KnownString> long_strings; // in the value being captured, from its start
 
     // --- record parsing state ---
-    od::parser parser;
+    JsonCursor cursor;
     std::vector<PathPart> path;
     std::string element_label; // "cases[12]" for messages about a whole record
     bool record_syntax_error = false;
-    simdjson::error_code record_error = simdjson::SUCCESS; // the first one in this record
+    JsonFault record_error = JsonFault::None; // the first one in this record
     bool format_mismatch = false;
     std::vector<SupervisionItem> pending_actions;
 
@@ -469,16 +323,11 @@ struct ExtractImporter::Impl {
                     break;
                 }
                 if (done) {
-                    if (buf.size() == 0 &&
-                        static_cast<std::size_t>(end - p) >= simdjson::SIMDJSON_PADDING) {
-                        // The whole value is in this chunk, with simdjson's padding after it
-                        // (simdjson may read those bytes, never use them): parse it where it
-                        // is, without a copy.
-                        end_value(seg, static_cast<std::size_t>(p - seg),
-                                  static_cast<std::size_t>(end - seg));
+                    if (buf.empty()) { // the whole value is in this chunk: parse it in place
+                        end_value(std::string_view(seg, static_cast<std::size_t>(p - seg)));
                     } else {
                         buf.append(seg, static_cast<std::size_t>(p - seg));
-                        end_value(buf.data(), buf.size(), buf.capacity());
+                        end_value(buf);
                     }
                     seg = p;
                     state = in_array ? State::ArrayNext : State::AfterValue;
@@ -695,7 +544,6 @@ struct ExtractImporter::Impl {
         depth = 0;
         in_string = false;
         escape = false;
-        value_has_backslash = false;
         scalar = false;
         long_strings.clear();
     }
@@ -717,7 +565,6 @@ struct ExtractImporter::Impl {
                     break;
                 if (*p == '\\') {
                     escape = true;
-                    value_has_backslash = true;
                     string_has_backslash = true;
                     ++p;
                     continue;
@@ -728,8 +575,11 @@ struct ExtractImporter::Impl {
                     string_too_long();
                     return p;
                 }
-                if (depth > 0 && abs(p) - string_start >= k_set_aside_bytes)
-                    long_strings.push_back(LongString{string_start, abs(p), string_has_backslash});
+                if (depth > 0 && abs(p) - string_start >= k_known_string_bytes)
+                    long_strings.push_back( // offsets in a record (max_record_bytes)
+                        KnownString{static_cast<std::size_t>(string_start - value_start),
+                                    static_cast<std::size_t>(abs(p) - value_start),
+                                    string_has_backslash});
                 if (depth == 0) {
                     done = true;
                     return p;
@@ -829,7 +679,7 @@ struct ExtractImporter::Impl {
         int l = line;
         int col = 0;
         if (at >= value_start && at - value_start <= buf.size()) {
-            value_text = buf.view();
+            value_text = buf;
             value_location(static_cast<std::size_t>(at - value_start), l, col);
         } else {
             col = static_cast<int>(at >= line_start ? at - line_start : 0) + 1;
@@ -908,130 +758,29 @@ struct ExtractImporter::Impl {
         RecordScope& operator=(const RecordScope&) = delete;
     };
 
-    bool syntax(simdjson::error_code e) {
+    // Records the cursor's fault (the first one) and abandons the record.
+    bool syntax(JsonFault fault = JsonFault::None) {
         if (!record_syntax_error)
-            record_error = e;
+            record_error = fault != JsonFault::None ? fault : cursor.fault();
         record_syntax_error = true;
         return false;
     }
 
-    // The set-aside string whose empty stand-in is the token `raw`, if any.
-    const SetAside* set_aside_at(std::string_view raw) const {
-        if (raw.size() < 2 || raw[1] != '"' || raw.data() < compact.data() ||
-            raw.data() >= compact.data() + compact.size())
-            return nullptr;
-        const auto at = static_cast<std::size_t>(raw.data() - compact.data());
-        const auto it =
-            std::lower_bound(set_aside.begin(), set_aside.end(), at,
-                             [](const SetAside& a, std::size_t offset) { return a.at < offset; });
-        return it != set_aside.end() && it->at == at ? &*it : nullptr;
-    }
-
-    // The text of a set-aside string: as written, or unescaped (kept until the record ends,
-    // as simdjson keeps the strings it unescapes).
-    bool set_aside_text(const SetAside& s, std::string_view& out) {
-        if (!s.backslash) {
-            out = s.text;
-            return true;
-        }
-        std::string& text = unescaped.emplace_back();
-        std::size_t bad = 0;
-        if (!unescape_json_string(s.text, text, bad))
-            return syntax(simdjson::STRING_ERROR); // located in the record as written
-        out = text;
-        return true;
-    }
-
-    // A string value's text (`v` is known to be a string).
-    bool string_value(od::value& v, std::string_view& out) {
-        if (!set_aside.empty())
-            if (const SetAside* s = set_aside_at(v.raw_json_token()))
-                return set_aside_text(*s, out);
-        if (auto e = v.get_string().get(out))
-            return syntax(e);
-        return true;
-    }
-
     // The value's JSON type; false on a syntax error.
-    bool type_of(od::value& v, od::json_type& t) {
-        if (auto e = v.type().get(t))
-            return syntax(e);
-        return true;
-    }
+    bool type_of(JsonCursor& v, JsonType& t) { return v.peek(t) || syntax(); }
 
     // `expected` is a view so that the callers' literals cost nothing on the good path.
-    bool wrong_type(od::value& v, od::json_type found, std::string_view expected) {
+    bool wrong_type(JsonCursor& v, JsonType found, std::string_view expected) {
         at_path(Severity::Error, "wrong-type",
                 "Expected " + std::string(expected) + ", but found " +
                     std::string(json_type_name(found)) + ".");
         return skip(v);
     }
 
-    // Reads and validates a value nobody needs (unknown fields, values of the wrong type).
-    // Recursion is bounded by ImportLimits::max_depth, which the scanner enforces.
-    bool skip(od::value& v) {
-        od::json_type t{};
-        if (!type_of(v, t))
-            return false;
-        switch (t) {
-        case od::json_type::object: {
-            od::object o;
-            if (auto e = v.get_object().get(o))
-                return syntax(e);
-            for (auto field : o) {
-                std::string_view k;
-                if (auto e = field.unescaped_key().get(k))
-                    return syntax(e);
-                od::value fv;
-                if (auto e = field.value().get(fv))
-                    return syntax(e);
-                if (!skip(fv))
-                    return false;
-            }
-            return true;
-        }
-        case od::json_type::array: {
-            od::array a;
-            if (auto e = v.get_array().get(a))
-                return syntax(e);
-            for (auto item : a) {
-                od::value iv;
-                if (auto e = item.get(iv))
-                    return syntax(e);
-                if (!skip(iv))
-                    return false;
-            }
-            return true;
-        }
-        case od::json_type::string: {
-            std::string_view s;
-            return string_value(v, s);
-        }
-        case od::json_type::number: {
-            std::string_view raw = v.raw_json_token();
-            while (!raw.empty() && is_space(raw.back()))
-                raw.remove_suffix(1);
-            if (!is_json_number(raw))
-                return syntax(simdjson::NUMBER_ERROR);
-            return true;
-        }
-        case od::json_type::boolean: {
-            bool b = false;
-            if (auto e = v.get_bool().get(b))
-                return syntax(e);
-            return true;
-        }
-        case od::json_type::null: {
-            bool n = false;
-            if (auto e = v.is_null().get(n); e || !n)
-                return syntax(e ? e : simdjson::N_ATOM_ERROR);
-            return true;
-        }
-        }
-        return true;
-    }
+    // Reads and checks a value nobody needs (unknown fields, values of the wrong type).
+    bool skip(JsonCursor& v) { return v.skip() || syntax(); }
 
-    bool unknown_field(std::string_view name, od::value& v) {
+    bool unknown_field(std::string_view name, JsonCursor& v) {
         std::string pattern = path_string(false);
         if (!pattern.empty())
             pattern += '.';
@@ -1047,75 +796,61 @@ struct ExtractImporter::Impl {
     }
 
     // true and sets `is_null` when the value is JSON null.
-    bool null_check(od::value& v, bool& is_null) {
-        od::json_type t{};
+    bool null_check(JsonCursor& v, bool& is_null) {
+        JsonType t{};
         if (!type_of(v, t))
             return false;
-        is_null = t == od::json_type::null;
+        is_null = t == JsonType::Null;
         if (is_null)
-            return skip(v);
+            return v.null() || syntax();
         return true;
     }
 
-    bool read_string(od::value& v, std::string_view& out, bool& ok, std::string_view expected) {
+    bool read_string(JsonCursor& v, std::string_view& out, bool& ok, std::string_view expected) {
         ok = false;
-        od::json_type t{};
+        JsonType t{};
         if (!type_of(v, t))
             return false;
-        if (t != od::json_type::string)
+        if (t != JsonType::String)
             return wrong_type(v, t, expected);
-        if (!string_value(v, out))
-            return false;
+        if (!v.string(out))
+            return syntax();
         ok = true;
         return true;
     }
 
     // Free text (most of an extract's bytes) goes straight from the input into the arena:
-    // when the string has no escape, its bytes as written are its text (set aside, or
-    // checked by the parser: valid UTF-8, no raw control characters), so the parser's own
-    // unescaping copy is skipped. The scanner saw every backslash of the record, so the
-    // search for one is only made in a record that has one.
-    bool read_text(od::value& v, TextRef& out) {
-        od::json_type t{};
+    // when the string has no escape, its bytes as written are its text (the cursor has
+    // checked them: valid UTF-8, no raw control characters), and when it has, it is
+    // unescaped straight into the store, with no copy in between.
+    bool read_text(JsonCursor& v, TextRef& out) {
+        JsonType t{};
         if (!type_of(v, t))
             return false;
-        if (t != od::json_type::string)
+        if (t != JsonType::String)
             return wrong_type(v, t, "a string");
-        // The token runs from the opening quote to the next token, white space included.
-        const std::string_view raw = v.raw_json_token();
-        if (const SetAside* s = set_aside.empty() ? nullptr : set_aside_at(raw)) {
-            if (!s->backslash) {
-                out = x->text.add(s->text);
-                return true;
-            }
-            // Unescaped straight into the store: the text is never longer than its JSON.
-            char* const room = x->text.append(s->text.size());
-            std::size_t bad = 0;
-            const std::size_t n = unescape_json_string(s->text, room, bad);
-            if (n == k_bad_escape) {
-                x->text.unappend(s->text.size());
-                return syntax(simdjson::STRING_ERROR); // located in the record as written
-            }
-            x->text.unappend(s->text.size() - n);
-            out = n == 0 ? TextRef{} : x->text.last_ref(n);
+        std::string_view raw;
+        bool escaped = false;
+        if (!v.raw_string(raw, escaped))
+            return syntax();
+        if (!escaped) {
+            out = x->text.add(raw);
             return true;
         }
-        const std::size_t close = raw.rfind('"');
-        if (close > 0 && close != std::string_view::npos) {
-            const std::string_view inner = raw.substr(1, close - 1);
-            if (!value_has_backslash || std::memchr(inner.data(), '\\', inner.size()) == nullptr) {
-                out = x->text.add(inner);
-                return true;
-            }
+        // The text is never longer than its JSON.
+        char* const room = x->text.append(raw.size());
+        std::size_t bad = 0;
+        const std::size_t n = unescape_json_string(raw, room, bad);
+        if (n == k_bad_escape) {
+            x->text.unappend(raw.size());
+            return syntax(JsonFault::Escape); // located in the record as written
         }
-        std::string_view s;
-        if (auto e = v.get_string().get(s))
-            return syntax(e);
-        out = x->text.add(s);
+        x->text.unappend(raw.size() - n);
+        out = n == 0 ? TextRef{} : x->text.last_ref(n);
         return true;
     }
 
-    bool read_owned_string(od::value& v, std::string& out) {
+    bool read_owned_string(JsonCursor& v, std::string& out) {
         std::string_view s;
         bool ok = false;
         if (!read_string(v, s, ok, "a string"))
@@ -1140,7 +875,7 @@ struct ExtractImporter::Impl {
     }
 
     // An id, interned. `nullable`: null is allowed and means "none".
-    bool read_id(od::value& v, StrId& out, bool nullable = false) {
+    bool read_id(JsonCursor& v, StrId& out, bool nullable = false) {
         if (nullable) {
             bool is_null = false;
             if (!null_check(v, is_null))
@@ -1159,7 +894,7 @@ struct ExtractImporter::Impl {
 
     // A reference to another record: stored as the StrId until resolve_references() turns
     // it into the record's Index.
-    bool read_ref(od::value& v, Index& out, bool nullable = false) {
+    bool read_ref(JsonCursor& v, Index& out, bool nullable = false) {
         StrId id = k_no_str;
         if (!read_id(v, id, nullable))
             return false;
@@ -1167,7 +902,7 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_date(od::value& v, Date& out, bool& ok) {
+    bool read_date(JsonCursor& v, Date& out, bool& ok) {
         ok = false;
         std::string_view s;
         bool is_string = false;
@@ -1186,12 +921,12 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_date(od::value& v, Date& out) {
+    bool read_date(JsonCursor& v, Date& out) {
         bool ok = false;
         return read_date(v, out, ok);
     }
 
-    bool read_opt_date(od::value& v, std::optional<Date>& out) {
+    bool read_opt_date(JsonCursor& v, std::optional<Date>& out) {
         bool is_null = false;
         if (!null_check(v, is_null))
             return false;
@@ -1206,7 +941,7 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_date_time(od::value& v, DateTime& out) {
+    bool read_date_time(JsonCursor& v, DateTime& out) {
         std::string_view s;
         bool ok = false;
         if (!read_string(v, s, ok, "a date-time written YYYY-MM-DDTHH:MM"))
@@ -1223,40 +958,38 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_bool(od::value& v, bool& out) {
-        od::json_type t{};
+    bool read_bool(JsonCursor& v, bool& out) {
+        JsonType t{};
         if (!type_of(v, t))
             return false;
-        if (t != od::json_type::boolean)
+        if (t != JsonType::Boolean)
             return wrong_type(v, t, "true or false");
-        if (auto e = v.get_bool().get(out))
-            return syntax(e);
-        return true;
+        return v.boolean(out) || syntax();
     }
 
     // A number; `whole` demands an integer. Out-of-range values are schema errors.
-    bool read_number(od::value& v, double& out, bool& ok, bool whole, double lo, double hi,
+    bool read_number(JsonCursor& v, double& out, bool& ok, bool whole, double lo, double hi,
                      const std::string& expected) {
         ok = false;
-        od::json_type t{};
+        JsonType t{};
         if (!type_of(v, t))
             return false;
-        if (t != od::json_type::number)
+        if (t != JsonType::Number)
             return wrong_type(v, t, expected);
-        std::string_view raw = v.raw_json_token();
-        while (!raw.empty() && is_space(raw.back()))
-            raw.remove_suffix(1);
-        if (!is_json_number(raw))
-            return syntax(simdjson::NUMBER_ERROR);
-        double d = 0;
-        if (v.get_double().get(d)) {
+        std::string_view raw;
+        if (!v.number(raw))
+            return syntax();
+        // Numbers are rare in an extract (limits, hours), so a copy for strtod costs
+        // nothing; the token is checked JSON, which strtod reads the same way in any locale
+        // with a '.' point, and the "C" locale is the only one this program uses.
+        const double d = std::strtod(std::string(raw).c_str(), nullptr);
+        if (!std::isfinite(d)) {
             at_path(Severity::Error, "wrong-type",
                     "Expected " + expected + ", but found a number too large to read (" +
                         excerpt_around(raw, 0, 30) + (raw.size() > 30 ? "..." : "") + ").");
             return true;
         }
-        if (whole && (raw.find_first_of(".eE") != std::string_view::npos ||
-                      d != static_cast<double>(static_cast<long long>(d)))) {
+        if (whole && (raw.find_first_of(".eE") != std::string_view::npos || std::trunc(d) != d)) {
             at_path(Severity::Error, "wrong-type",
                     "Expected " + expected + ", but found " + std::string(raw) + ".");
             return true;
@@ -1272,7 +1005,7 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_int(od::value& v, int& out, int lo, int hi) {
+    bool read_int(JsonCursor& v, int& out, int lo, int hi) {
         double d = 0;
         bool ok = false;
         const std::string expected =
@@ -1287,16 +1020,16 @@ struct ExtractImporter::Impl {
     // An enumeration value. Unknown spellings are errors, or with `lenient` warnings that
     // leave the field unrecorded (CLD demographics, whose spellings vary by council).
     template <typename E>
-    bool read_enum(od::value& v, E& out, bool lenient = false) {
+    bool read_enum(JsonCursor& v, E& out, bool lenient = false) {
         // The list of names is only built for a message.
-        od::json_type t{};
+        JsonType t{};
         if (!type_of(v, t))
             return false;
-        if (t != od::json_type::string)
+        if (t != JsonType::String)
             return wrong_type(v, t, "one of: " + enum_name_list<E>());
         std::string_view s;
-        if (!string_value(v, s))
-            return false;
+        if (!v.string(s))
+            return syntax();
         if (auto e = parse_enum<E>(s)) {
             out = *e;
         } else {
@@ -1310,26 +1043,25 @@ struct ExtractImporter::Impl {
 
     // Runs `each(element_value, index)` for every element of an array value.
     template <typename F>
-    bool read_array(od::value& v, F&& each) {
-        od::json_type t{};
+    bool read_array(JsonCursor& v, F&& each) {
+        JsonType t{};
         if (!type_of(v, t))
             return false;
-        if (t == od::json_type::null)
+        if (t == JsonType::Null)
             return skip(v);
-        if (t != od::json_type::array)
+        if (t != JsonType::Array)
             return wrong_type(v, t, "an array");
-        od::array a;
-        if (auto e = v.get_array().get(a))
-            return syntax(e);
-        std::uint32_t i = 0;
-        for (auto item : a) {
-            od::value iv;
-            if (auto e = item.get(iv))
-                return syntax(e);
-            Scope s(*this, i);
-            if (!each(iv))
-                return false;
-            ++i;
+        bool more = false;
+        if (!v.array_begin(more))
+            return syntax();
+        for (std::uint32_t i = 0; more; ++i) {
+            {
+                Scope s(*this, i);
+                if (!each(v))
+                    return false;
+            }
+            if (!v.element_next(more))
+                return syntax();
         }
         return true;
     }
@@ -1337,26 +1069,25 @@ struct ExtractImporter::Impl {
     // Runs `field(key, value)` for every member of an object value; a non-object is a
     // schema error ("Expected an object").
     template <typename F>
-    bool read_object(od::value& v, bool& is_object, F&& field) {
+    bool read_object(JsonCursor& v, bool& is_object, F&& field) {
         is_object = false;
-        od::json_type t{};
+        JsonType t{};
         if (!type_of(v, t))
             return false;
-        if (t != od::json_type::object)
+        if (t != JsonType::Object)
             return wrong_type(v, t, "an object");
         is_object = true;
-        od::object o;
-        if (auto e = v.get_object().get(o))
-            return syntax(e);
-        for (auto member : o) {
+        bool more = false;
+        if (!v.object_begin(more))
+            return syntax();
+        while (more) {
             std::string_view k;
-            od::value fv;
-            if (auto e = member.unescaped_key().get(k))
-                return syntax(e);
-            if (auto e = member.value().get(fv))
-                return syntax(e);
-            if (!field(k, fv))
+            if (!v.member_key(k))
+                return syntax();
+            if (!field(k, v))
                 return false;
+            if (!v.member_next(more))
+                return syntax();
         }
         return true;
     }
@@ -1378,17 +1109,17 @@ struct ExtractImporter::Impl {
     struct FieldSpec {
         std::string_view name; // a literal (so name.data() is a C string for PathPart)
         bool required;
-        bool (*read)(Impl&, od::value&, R&);
+        bool (*read)(Impl&, JsonCursor&, R&);
     };
 
     template <typename R, std::size_t N>
-    bool read_record(od::value& v, R& rec, const FieldSpec<R> (&specs)[N], bool& clean,
+    bool read_record(JsonCursor& v, R& rec, const FieldSpec<R> (&specs)[N], bool& clean,
                      unsigned* seen_out = nullptr) {
         static_assert(N <= 32, "one bit per field");
         const std::size_t errors_before = counts[0];
         unsigned seen = 0;
         bool is_object = false;
-        const bool ok = read_object(v, is_object, [&](std::string_view k, od::value& fv) {
+        const bool ok = read_object(v, is_object, [&](std::string_view k, JsonCursor& fv) {
             for (std::size_t f = 0; f < N; ++f) {
                 if (k == specs[f].name) { // sizes first: no strlen per key and field
                     Scope s(*this, specs[f].name.data());
@@ -1419,17 +1150,17 @@ struct ExtractImporter::Impl {
 
     // Reads the elements of an array field into a flat vector, closing `range` over them.
     template <typename F>
-    bool read_into(od::value& v, Range& range, std::size_t size_before, F&& each) {
+    bool read_into(JsonCursor& v, Range& range, std::size_t size_before, F&& each) {
         range.begin = size32(size_before);
         return read_array(v, each);
     }
 
-    bool read_given(od::value& v, std::optional<GivenToPerson>& out) {
+    bool read_given(JsonCursor& v, std::optional<GivenToPerson>& out) {
         static const FieldSpec<GivenToPerson> specs[] = {
             {"date", true,
-             [](Impl& i, od::value& fv, GivenToPerson& g) { return i.read_date(fv, g.date); }},
+             [](Impl& i, JsonCursor& fv, GivenToPerson& g) { return i.read_date(fv, g.date); }},
             {"method", true,
-             [](Impl& i, od::value& fv, GivenToPerson& g) { return i.read_enum(fv, g.method); }},
+             [](Impl& i, JsonCursor& fv, GivenToPerson& g) { return i.read_enum(fv, g.method); }},
         };
         bool is_null = false;
         if (!null_check(v, is_null))
@@ -1445,10 +1176,10 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_metadata(od::value& v) {
+    bool read_metadata(JsonCursor& v) {
         static const FieldSpec<Impl> specs[] = {
             {"format", true,
-             [](Impl& i, od::value& fv, Impl&) {
+             [](Impl& i, JsonCursor& fv, Impl&) {
                  std::string f;
                  if (!i.read_owned_string(fv, f))
                      return false;
@@ -1462,7 +1193,7 @@ struct ExtractImporter::Impl {
                  return true;
              }},
             {"formatVersion", true,
-             [](Impl& i, od::value& fv, Impl&) {
+             [](Impl& i, JsonCursor& fv, Impl&) {
                  int version = 0;
                  const std::size_t errors_before = i.counts[0];
                  if (!i.read_int(fv, version, 0, 1000000))
@@ -1479,20 +1210,20 @@ struct ExtractImporter::Impl {
                  return true;
              }},
             {"extractedAt", true,
-             [](Impl& i, od::value& fv, Impl&) {
+             [](Impl& i, JsonCursor& fv, Impl&) {
                  return i.read_date_time(fv, i.x->metadata.extracted_at);
              }},
             {"asAt", true,
-             [](Impl& i, od::value& fv, Impl&) { return i.read_date(fv, i.x->metadata.as_at); }},
+             [](Impl& i, JsonCursor& fv, Impl&) { return i.read_date(fv, i.x->metadata.as_at); }},
             {"organisation", true,
-             [](Impl& i, od::value& fv, Impl&) {
+             [](Impl& i, JsonCursor& fv, Impl&) {
                  static const FieldSpec<Metadata> org[] = {
                      {"name", true,
-                      [](Impl& j, od::value& ov, Metadata& m) {
+                      [](Impl& j, JsonCursor& ov, Metadata& m) {
                           return j.read_owned_string(ov, m.organisation_name);
                       }},
                      {"code", false,
-                      [](Impl& j, od::value& ov, Metadata& m) {
+                      [](Impl& j, JsonCursor& ov, Metadata& m) {
                           return j.read_owned_string(ov, m.organisation_code);
                       }},
                  };
@@ -1500,7 +1231,7 @@ struct ExtractImporter::Impl {
                  return i.read_record(fv, i.x->metadata, org, clean);
              }},
             {"sourceSystem", false,
-             [](Impl& i, od::value& fv, Impl&) {
+             [](Impl& i, JsonCursor& fv, Impl&) {
                  return i.read_owned_string(fv, i.x->metadata.source_system);
              }},
         };
@@ -1512,23 +1243,25 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_team(od::value& v) {
+    bool read_team(JsonCursor& v) {
         static const FieldSpec<CaseloadLimits> limit_specs[] = {
             {"upper", true,
-             [](Impl& i, od::value& fv, CaseloadLimits& l) {
+             [](Impl& i, JsonCursor& fv, CaseloadLimits& l) {
                  return i.read_int(fv, l.upper, 0, 1000);
              }},
             {"absolute", true,
-             [](Impl& i, od::value& fv, CaseloadLimits& l) {
+             [](Impl& i, JsonCursor& fv, CaseloadLimits& l) {
                  return i.read_int(fv, l.absolute, 0, 1000);
              }},
         };
         static const FieldSpec<Team> specs[] = {
-            {"id", true, [](Impl& i, od::value& fv, Team& t) { return i.read_id(fv, t.id); }},
-            {"name", true, [](Impl& i, od::value& fv, Team& t) { return i.read_text(fv, t.name); }},
-            {"kind", true, [](Impl& i, od::value& fv, Team& t) { return i.read_enum(fv, t.kind); }},
+            {"id", true, [](Impl& i, JsonCursor& fv, Team& t) { return i.read_id(fv, t.id); }},
+            {"name", true,
+             [](Impl& i, JsonCursor& fv, Team& t) { return i.read_text(fv, t.name); }},
+            {"kind", true,
+             [](Impl& i, JsonCursor& fv, Team& t) { return i.read_enum(fv, t.kind); }},
             {"caseloadLimits", false,
-             [](Impl& i, od::value& fv, Team& t) {
+             [](Impl& i, JsonCursor& fv, Team& t) {
                  bool is_null = false;
                  if (!i.null_check(fv, is_null))
                      return false;
@@ -1558,29 +1291,29 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_worker(od::value& v) {
+    bool read_worker(JsonCursor& v) {
         static const FieldSpec<Training> training_specs[] = {
             {"course", true,
-             [](Impl& i, od::value& fv, Training& t) { return i.read_enum(fv, t.course); }},
+             [](Impl& i, JsonCursor& fv, Training& t) { return i.read_enum(fv, t.course); }},
             {"completedDate", true,
-             [](Impl& i, od::value& fv, Training& t) { return i.read_date(fv, t.completed); }},
+             [](Impl& i, JsonCursor& fv, Training& t) { return i.read_date(fv, t.completed); }},
         };
         static const FieldSpec<Worker> specs[] = {
-            {"id", true, [](Impl& i, od::value& fv, Worker& w) { return i.read_id(fv, w.id); }},
+            {"id", true, [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_id(fv, w.id); }},
             {"name", true,
-             [](Impl& i, od::value& fv, Worker& w) { return i.read_text(fv, w.name); }},
+             [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_text(fv, w.name); }},
             {"teamId", true,
-             [](Impl& i, od::value& fv, Worker& w) { return i.read_ref(fv, w.team); }},
+             [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_ref(fv, w.team); }},
             {"role", true,
-             [](Impl& i, od::value& fv, Worker& w) { return i.read_enum(fv, w.role); }},
+             [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_enum(fv, w.role); }},
             {"qualified", true,
-             [](Impl& i, od::value& fv, Worker& w) { return i.read_bool(fv, w.qualified); }},
+             [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_bool(fv, w.qualified); }},
             {"startDate", true,
-             [](Impl& i, od::value& fv, Worker& w) { return i.read_date(fv, w.start); }},
+             [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_date(fv, w.start); }},
             {"endDate", false,
-             [](Impl& i, od::value& fv, Worker& w) { return i.read_opt_date(fv, w.end); }},
+             [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_opt_date(fv, w.end); }},
             {"fte", false,
-             [](Impl& i, od::value& fv, Worker& w) {
+             [](Impl& i, JsonCursor& fv, Worker& w) {
                  double d = 0;
                  bool got = false;
                  const std::string expected = "a full-time equivalent above 0 and at most 1";
@@ -1594,18 +1327,18 @@ struct ExtractImporter::Impl {
                  return true;
              }},
             {"asyeStartDate", false,
-             [](Impl& i, od::value& fv, Worker& w) { return i.read_opt_date(fv, w.asye_start); }},
+             [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_opt_date(fv, w.asye_start); }},
             {"asyeCompletedDate", false,
-             [](Impl& i, od::value& fv, Worker& w) {
+             [](Impl& i, JsonCursor& fv, Worker& w) {
                  return i.read_opt_date(fv, w.asye_completed);
              }},
             {"lineManagerId", false,
-             [](Impl& i, od::value& fv, Worker& w) {
+             [](Impl& i, JsonCursor& fv, Worker& w) {
                  return i.read_ref(fv, w.line_manager, true);
              }},
             {"training", false,
-             [](Impl& i, od::value& fv, Worker& w) {
-                 return i.read_into(fv, w.training, i.x->training.size(), [&](od::value& tv) {
+             [](Impl& i, JsonCursor& fv, Worker& w) {
+                 return i.read_into(fv, w.training, i.x->training.size(), [&](JsonCursor& tv) {
                      Training tr;
                      tr.worker = size32(i.x->workers.size()); // the worker being read
                      bool clean = false;
@@ -1635,19 +1368,19 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_person(od::value& v) {
+    bool read_person(JsonCursor& v) {
         static const FieldSpec<Person> specs[] = {
-            {"id", true, [](Impl& i, od::value& fv, Person& p) { return i.read_id(fv, p.id); }},
+            {"id", true, [](Impl& i, JsonCursor& fv, Person& p) { return i.read_id(fv, p.id); }},
             {"name", true,
-             [](Impl& i, od::value& fv, Person& p) { return i.read_text(fv, p.name); }},
+             [](Impl& i, JsonCursor& fv, Person& p) { return i.read_text(fv, p.name); }},
             {"dateOfBirth", true,
-             [](Impl& i, od::value& fv, Person& p) { return i.read_date(fv, p.date_of_birth); }},
+             [](Impl& i, JsonCursor& fv, Person& p) { return i.read_date(fv, p.date_of_birth); }},
             {"gender", false,
-             [](Impl& i, od::value& fv, Person& p) { return i.read_enum(fv, p.gender, true); }},
+             [](Impl& i, JsonCursor& fv, Person& p) { return i.read_enum(fv, p.gender, true); }},
             {"ethnicity", false,
-             [](Impl& i, od::value& fv, Person& p) { return i.read_enum(fv, p.ethnicity, true); }},
+             [](Impl& i, JsonCursor& fv, Person& p) { return i.read_enum(fv, p.ethnicity, true); }},
             {"primarySupportReason", false,
-             [](Impl& i, od::value& fv, Person& p) {
+             [](Impl& i, JsonCursor& fv, Person& p) {
                  return i.read_enum(fv, p.primary_support_reason, true);
              }},
         };
@@ -1662,16 +1395,16 @@ struct ExtractImporter::Impl {
 
     // --- records inside a case; `case_index` is set by the caller ---
 
-    bool read_allocation(od::value& v, Index case_index) {
+    bool read_allocation(JsonCursor& v, Index case_index) {
         static const FieldSpec<Allocation> specs[] = {
             {"workerId", true,
-             [](Impl& i, od::value& fv, Allocation& a) { return i.read_ref(fv, a.worker); }},
+             [](Impl& i, JsonCursor& fv, Allocation& a) { return i.read_ref(fv, a.worker); }},
             {"from", true,
-             [](Impl& i, od::value& fv, Allocation& a) { return i.read_date(fv, a.from); }},
+             [](Impl& i, JsonCursor& fv, Allocation& a) { return i.read_date(fv, a.from); }},
             {"to", false,
-             [](Impl& i, od::value& fv, Allocation& a) { return i.read_opt_date(fv, a.to); }},
+             [](Impl& i, JsonCursor& fv, Allocation& a) { return i.read_opt_date(fv, a.to); }},
             {"role", true,
-             [](Impl& i, od::value& fv, Allocation& a) { return i.read_enum(fv, a.role); }},
+             [](Impl& i, JsonCursor& fv, Allocation& a) { return i.read_enum(fv, a.role); }},
         };
         Allocation a;
         a.case_index = case_index;
@@ -1686,15 +1419,17 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_request(od::value& v, Index case_index) {
+    bool read_request(JsonCursor& v, Index case_index) {
         static const FieldSpec<Request> specs[] = {
-            {"id", true, [](Impl& i, od::value& fv, Request& r) { return i.read_id(fv, r.id); }},
+            {"id", true, [](Impl& i, JsonCursor& fv, Request& r) { return i.read_id(fv, r.id); }},
             {"receivedDate", true,
-             [](Impl& i, od::value& fv, Request& r) { return i.read_date(fv, r.received); }},
+             [](Impl& i, JsonCursor& fv, Request& r) { return i.read_date(fv, r.received); }},
             {"routeOfAccess", false,
-             [](Impl& i, od::value& fv, Request& r) { return i.read_enum(fv, r.route_of_access); }},
+             [](Impl& i, JsonCursor& fv, Request& r) {
+                 return i.read_enum(fv, r.route_of_access);
+             }},
             {"outcome", false,
-             [](Impl& i, od::value& fv, Request& r) { return i.read_text(fv, r.outcome); }},
+             [](Impl& i, JsonCursor& fv, Request& r) { return i.read_text(fv, r.outcome); }},
         };
         Request r;
         r.case_index = case_index;
@@ -1706,19 +1441,21 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_note(od::value& v, Index case_index) {
+    bool read_note(JsonCursor& v, Index case_index) {
         static const FieldSpec<Note> specs[] = {
-            {"id", true, [](Impl& i, od::value& fv, Note& n) { return i.read_id(fv, n.id); }},
+            {"id", true, [](Impl& i, JsonCursor& fv, Note& n) { return i.read_id(fv, n.id); }},
             {"authorId", true,
-             [](Impl& i, od::value& fv, Note& n) { return i.read_ref(fv, n.author); }},
-            {"type", true, [](Impl& i, od::value& fv, Note& n) { return i.read_enum(fv, n.type); }},
+             [](Impl& i, JsonCursor& fv, Note& n) { return i.read_ref(fv, n.author); }},
+            {"type", true,
+             [](Impl& i, JsonCursor& fv, Note& n) { return i.read_enum(fv, n.type); }},
             {"eventDate", true,
-             [](Impl& i, od::value& fv, Note& n) { return i.read_date(fv, n.event_date); }},
+             [](Impl& i, JsonCursor& fv, Note& n) { return i.read_date(fv, n.event_date); }},
             {"recordedAt", true,
-             [](Impl& i, od::value& fv, Note& n) { return i.read_date_time(fv, n.recorded_at); }},
-            {"text", true, [](Impl& i, od::value& fv, Note& n) { return i.read_text(fv, n.text); }},
+             [](Impl& i, JsonCursor& fv, Note& n) { return i.read_date_time(fv, n.recorded_at); }},
+            {"text", true,
+             [](Impl& i, JsonCursor& fv, Note& n) { return i.read_text(fv, n.text); }},
             {"title", false,
-             [](Impl& i, od::value& fv, Note& n) { return i.read_text(fv, n.title); }},
+             [](Impl& i, JsonCursor& fv, Note& n) { return i.read_text(fv, n.title); }},
         };
         Note n;
         n.case_index = case_index;
@@ -1740,37 +1477,38 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_assessment(od::value& v, Index case_index) {
+    bool read_assessment(JsonCursor& v, Index case_index) {
         static const FieldSpec<AssessmentSection> section_specs[] = {
             {"kind", true,
-             [](Impl& i, od::value& fv, AssessmentSection& s) { return i.read_enum(fv, s.kind); }},
+             [](Impl& i, JsonCursor& fv, AssessmentSection& s) { return i.read_enum(fv, s.kind); }},
             {"completed", true,
-             [](Impl& i, od::value& fv, AssessmentSection& s) {
+             [](Impl& i, JsonCursor& fv, AssessmentSection& s) {
                  return i.read_bool(fv, s.completed);
              }},
             {"completedDate", false,
-             [](Impl& i, od::value& fv, AssessmentSection& s) {
+             [](Impl& i, JsonCursor& fv, AssessmentSection& s) {
                  return i.read_opt_date(fv, s.completed_date);
              }},
             {"text", false,
-             [](Impl& i, od::value& fv, AssessmentSection& s) { return i.read_text(fv, s.text); }},
+             [](Impl& i, JsonCursor& fv, AssessmentSection& s) { return i.read_text(fv, s.text); }},
         };
         static const FieldSpec<Assessment> specs[] = {
-            {"id", true, [](Impl& i, od::value& fv, Assessment& a) { return i.read_id(fv, a.id); }},
+            {"id", true,
+             [](Impl& i, JsonCursor& fv, Assessment& a) { return i.read_id(fv, a.id); }},
             {"kind", true,
-             [](Impl& i, od::value& fv, Assessment& a) { return i.read_enum(fv, a.kind); }},
+             [](Impl& i, JsonCursor& fv, Assessment& a) { return i.read_enum(fv, a.kind); }},
             {"authorId", true,
-             [](Impl& i, od::value& fv, Assessment& a) { return i.read_ref(fv, a.author); }},
+             [](Impl& i, JsonCursor& fv, Assessment& a) { return i.read_ref(fv, a.author); }},
             {"startDate", true,
-             [](Impl& i, od::value& fv, Assessment& a) { return i.read_date(fv, a.start); }},
+             [](Impl& i, JsonCursor& fv, Assessment& a) { return i.read_date(fv, a.start); }},
             {"completedDate", false,
-             [](Impl& i, od::value& fv, Assessment& a) {
+             [](Impl& i, JsonCursor& fv, Assessment& a) {
                  return i.read_opt_date(fv, a.completed);
              }},
             {"sections", false,
-             [](Impl& i, od::value& fv, Assessment&) {
+             [](Impl& i, JsonCursor& fv, Assessment&) {
                  const Index self = size32(i.x->assessments.size());
-                 return i.read_array(fv, [&](od::value& sv) {
+                 return i.read_array(fv, [&](JsonCursor& sv) {
                      AssessmentSection sec;
                      sec.assessment = self;
                      bool clean = false;
@@ -1781,7 +1519,7 @@ struct ExtractImporter::Impl {
                  });
              }},
             {"givenToPerson", false,
-             [](Impl& i, od::value& fv, Assessment& a) {
+             [](Impl& i, JsonCursor& fv, Assessment& a) {
                  return i.read_given(fv, a.given_to_person);
              }},
         };
@@ -1801,21 +1539,21 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_plan(od::value& v, Index case_index) {
+    bool read_plan(JsonCursor& v, Index case_index) {
         static const FieldSpec<Plan> specs[] = {
-            {"id", true, [](Impl& i, od::value& fv, Plan& p) { return i.read_id(fv, p.id); }},
+            {"id", true, [](Impl& i, JsonCursor& fv, Plan& p) { return i.read_id(fv, p.id); }},
             {"authorId", true,
-             [](Impl& i, od::value& fv, Plan& p) { return i.read_ref(fv, p.author); }},
+             [](Impl& i, JsonCursor& fv, Plan& p) { return i.read_ref(fv, p.author); }},
             {"startDate", true,
-             [](Impl& i, od::value& fv, Plan& p) { return i.read_date(fv, p.start); }},
+             [](Impl& i, JsonCursor& fv, Plan& p) { return i.read_date(fv, p.start); }},
             {"completedDate", false,
-             [](Impl& i, od::value& fv, Plan& p) { return i.read_opt_date(fv, p.completed); }},
+             [](Impl& i, JsonCursor& fv, Plan& p) { return i.read_opt_date(fv, p.completed); }},
             {"reviewDueDate", false,
-             [](Impl& i, od::value& fv, Plan& p) { return i.read_opt_date(fv, p.review_due); }},
+             [](Impl& i, JsonCursor& fv, Plan& p) { return i.read_opt_date(fv, p.review_due); }},
             {"text", false,
-             [](Impl& i, od::value& fv, Plan& p) { return i.read_text(fv, p.text); }},
+             [](Impl& i, JsonCursor& fv, Plan& p) { return i.read_text(fv, p.text); }},
             {"givenToPerson", false,
-             [](Impl& i, od::value& fv, Plan& p) { return i.read_given(fv, p.given_to_person); }},
+             [](Impl& i, JsonCursor& fv, Plan& p) { return i.read_given(fv, p.given_to_person); }},
         };
         Plan p;
         p.case_index = case_index;
@@ -1831,15 +1569,15 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_service(od::value& v, Index case_index) {
+    bool read_service(JsonCursor& v, Index case_index) {
         static const FieldSpec<Service> specs[] = {
-            {"id", true, [](Impl& i, od::value& fv, Service& s) { return i.read_id(fv, s.id); }},
+            {"id", true, [](Impl& i, JsonCursor& fv, Service& s) { return i.read_id(fv, s.id); }},
             {"serviceType", true,
-             [](Impl& i, od::value& fv, Service& s) { return i.read_text(fv, s.service_type); }},
+             [](Impl& i, JsonCursor& fv, Service& s) { return i.read_text(fv, s.service_type); }},
             {"startDate", true,
-             [](Impl& i, od::value& fv, Service& s) { return i.read_date(fv, s.start); }},
+             [](Impl& i, JsonCursor& fv, Service& s) { return i.read_date(fv, s.start); }},
             {"endDate", false,
-             [](Impl& i, od::value& fv, Service& s) { return i.read_opt_date(fv, s.end); }},
+             [](Impl& i, JsonCursor& fv, Service& s) { return i.read_opt_date(fv, s.end); }},
         };
         Service sv;
         sv.case_index = case_index;
@@ -1855,23 +1593,25 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_review(od::value& v, Index case_index) {
+    bool read_review(JsonCursor& v, Index case_index) {
         static const FieldSpec<Review> specs[] = {
-            {"id", true, [](Impl& i, od::value& fv, Review& r) { return i.read_id(fv, r.id); }},
+            {"id", true, [](Impl& i, JsonCursor& fv, Review& r) { return i.read_id(fv, r.id); }},
             {"authorId", true,
-             [](Impl& i, od::value& fv, Review& r) { return i.read_ref(fv, r.author); }},
+             [](Impl& i, JsonCursor& fv, Review& r) { return i.read_ref(fv, r.author); }},
             {"reason", true,
-             [](Impl& i, od::value& fv, Review& r) { return i.read_enum(fv, r.reason); }},
+             [](Impl& i, JsonCursor& fv, Review& r) { return i.read_enum(fv, r.reason); }},
             {"method", false,
-             [](Impl& i, od::value& fv, Review& r) { return i.read_enum(fv, r.method); }},
+             [](Impl& i, JsonCursor& fv, Review& r) { return i.read_enum(fv, r.method); }},
             {"dueDate", false,
-             [](Impl& i, od::value& fv, Review& r) { return i.read_opt_date(fv, r.due); }},
+             [](Impl& i, JsonCursor& fv, Review& r) { return i.read_opt_date(fv, r.due); }},
             {"completedDate", false,
-             [](Impl& i, od::value& fv, Review& r) { return i.read_opt_date(fv, r.completed); }},
+             [](Impl& i, JsonCursor& fv, Review& r) { return i.read_opt_date(fv, r.completed); }},
             {"text", false,
-             [](Impl& i, od::value& fv, Review& r) { return i.read_text(fv, r.text); }},
+             [](Impl& i, JsonCursor& fv, Review& r) { return i.read_text(fv, r.text); }},
             {"givenToPerson", false,
-             [](Impl& i, od::value& fv, Review& r) { return i.read_given(fv, r.given_to_person); }},
+             [](Impl& i, JsonCursor& fv, Review& r) {
+                 return i.read_given(fv, r.given_to_person);
+             }},
         };
         Review r;
         r.case_index = case_index;
@@ -1883,26 +1623,28 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_safeguarding(od::value& v, Index case_index) {
+    bool read_safeguarding(JsonCursor& v, Index case_index) {
         static const FieldSpec<Safeguarding> specs[] = {
             {"id", true,
-             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_id(fv, s.id); }},
+             [](Impl& i, JsonCursor& fv, Safeguarding& s) { return i.read_id(fv, s.id); }},
             {"kind", true,
-             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_enum(fv, s.kind); }},
+             [](Impl& i, JsonCursor& fv, Safeguarding& s) { return i.read_enum(fv, s.kind); }},
             {"raisedDate", true,
-             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_date(fv, s.raised); }},
+             [](Impl& i, JsonCursor& fv, Safeguarding& s) { return i.read_date(fv, s.raised); }},
             {"decisionDate", false,
-             [](Impl& i, od::value& fv, Safeguarding& s) {
+             [](Impl& i, JsonCursor& fv, Safeguarding& s) {
                  return i.read_opt_date(fv, s.decision);
              }},
             {"closedDate", false,
-             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_opt_date(fv, s.closed); }},
+             [](Impl& i, JsonCursor& fv, Safeguarding& s) {
+                 return i.read_opt_date(fv, s.closed);
+             }},
             {"leadId", false,
-             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_ref(fv, s.lead, true); }},
+             [](Impl& i, JsonCursor& fv, Safeguarding& s) { return i.read_ref(fv, s.lead, true); }},
             {"outcome", false,
-             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_enum(fv, s.outcome); }},
+             [](Impl& i, JsonCursor& fv, Safeguarding& s) { return i.read_enum(fv, s.outcome); }},
             {"text", false,
-             [](Impl& i, od::value& fv, Safeguarding& s) { return i.read_text(fv, s.text); }},
+             [](Impl& i, JsonCursor& fv, Safeguarding& s) { return i.read_text(fv, s.text); }},
         };
         Safeguarding sg;
         sg.case_index = case_index;
@@ -1922,26 +1664,30 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_capacity(od::value& v, Index case_index) {
+    bool read_capacity(JsonCursor& v, Index case_index) {
         static const FieldSpec<CapacityAssessment> specs[] = {
             {"id", true,
-             [](Impl& i, od::value& fv, CapacityAssessment& c) { return i.read_id(fv, c.id); }},
+             [](Impl& i, JsonCursor& fv, CapacityAssessment& c) { return i.read_id(fv, c.id); }},
             {"authorId", true,
-             [](Impl& i, od::value& fv, CapacityAssessment& c) {
+             [](Impl& i, JsonCursor& fv, CapacityAssessment& c) {
                  return i.read_ref(fv, c.author);
              }},
             {"date", true,
-             [](Impl& i, od::value& fv, CapacityAssessment& c) { return i.read_date(fv, c.date); }},
+             [](Impl& i, JsonCursor& fv, CapacityAssessment& c) {
+                 return i.read_date(fv, c.date);
+             }},
             {"decision", true,
-             [](Impl& i, od::value& fv, CapacityAssessment& c) {
+             [](Impl& i, JsonCursor& fv, CapacityAssessment& c) {
                  return i.read_text(fv, c.decision);
              }},
             {"outcome", true,
-             [](Impl& i, od::value& fv, CapacityAssessment& c) {
+             [](Impl& i, JsonCursor& fv, CapacityAssessment& c) {
                  return i.read_enum(fv, c.outcome);
              }},
             {"text", false,
-             [](Impl& i, od::value& fv, CapacityAssessment& c) { return i.read_text(fv, c.text); }},
+             [](Impl& i, JsonCursor& fv, CapacityAssessment& c) {
+                 return i.read_text(fv, c.text);
+             }},
         };
         CapacityAssessment c;
         c.case_index = case_index;
@@ -1953,21 +1699,21 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_document(od::value& v, Index case_index) {
+    bool read_document(JsonCursor& v, Index case_index) {
         static const FieldSpec<Document> specs[] = {
-            {"id", true, [](Impl& i, od::value& fv, Document& d) { return i.read_id(fv, d.id); }},
+            {"id", true, [](Impl& i, JsonCursor& fv, Document& d) { return i.read_id(fv, d.id); }},
             {"kind", true,
-             [](Impl& i, od::value& fv, Document& d) { return i.read_enum(fv, d.kind); }},
+             [](Impl& i, JsonCursor& fv, Document& d) { return i.read_enum(fv, d.kind); }},
             {"fileFormat", true,
-             [](Impl& i, od::value& fv, Document& d) { return i.read_enum(fv, d.file_format); }},
+             [](Impl& i, JsonCursor& fv, Document& d) { return i.read_enum(fv, d.file_format); }},
             {"indexed", true,
-             [](Impl& i, od::value& fv, Document& d) { return i.read_bool(fv, d.indexed); }},
+             [](Impl& i, JsonCursor& fv, Document& d) { return i.read_bool(fv, d.indexed); }},
             {"uploadedDate", true,
-             [](Impl& i, od::value& fv, Document& d) { return i.read_date(fv, d.uploaded); }},
+             [](Impl& i, JsonCursor& fv, Document& d) { return i.read_date(fv, d.uploaded); }},
             {"receivedDate", false,
-             [](Impl& i, od::value& fv, Document& d) { return i.read_opt_date(fv, d.received); }},
+             [](Impl& i, JsonCursor& fv, Document& d) { return i.read_opt_date(fv, d.received); }},
             {"title", false,
-             [](Impl& i, od::value& fv, Document& d) { return i.read_text(fv, d.title); }},
+             [](Impl& i, JsonCursor& fv, Document& d) { return i.read_text(fv, d.title); }},
         };
         Document d;
         d.case_index = case_index;
@@ -1987,45 +1733,49 @@ struct ExtractImporter::Impl {
 
     // A case and everything in it. Nested records go to the flat vectors; the case's Ranges
     // are closed once its object ends (all of them start where the vectors end now).
-    bool read_case(od::value& v) {
+    bool read_case(JsonCursor& v) {
         static const FieldSpec<Case> specs[] = {
-            {"id", true, [](Impl& i, od::value& fv, Case& c) { return i.read_id(fv, c.id); }},
+            {"id", true, [](Impl& i, JsonCursor& fv, Case& c) { return i.read_id(fv, c.id); }},
             {"personId", true,
-             [](Impl& i, od::value& fv, Case& c) { return i.read_ref(fv, c.person); }},
+             [](Impl& i, JsonCursor& fv, Case& c) { return i.read_ref(fv, c.person); }},
             {"status", true,
-             [](Impl& i, od::value& fv, Case& c) { return i.read_enum(fv, c.status); }},
+             [](Impl& i, JsonCursor& fv, Case& c) { return i.read_enum(fv, c.status); }},
             {"openedDate", true,
-             [](Impl& i, od::value& fv, Case& c) { return i.read_date(fv, c.opened); }},
+             [](Impl& i, JsonCursor& fv, Case& c) { return i.read_date(fv, c.opened); }},
             {"allocations", true,
-             [](Impl& i, od::value& fv, Case&) {
+             [](Impl& i, JsonCursor& fv, Case&) {
                  return i.read_nested(fv, &Impl::read_allocation);
              }},
             {"teamId", false,
-             [](Impl& i, od::value& fv, Case& c) { return i.read_ref(fv, c.team, true); }},
+             [](Impl& i, JsonCursor& fv, Case& c) { return i.read_ref(fv, c.team, true); }},
             {"closedDate", false,
-             [](Impl& i, od::value& fv, Case& c) { return i.read_opt_date(fv, c.closed); }},
+             [](Impl& i, JsonCursor& fv, Case& c) { return i.read_opt_date(fv, c.closed); }},
             {"requests", false,
-             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_request); }},
+             [](Impl& i, JsonCursor& fv, Case&) { return i.read_nested(fv, &Impl::read_request); }},
             {"notes", false,
-             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_note); }},
+             [](Impl& i, JsonCursor& fv, Case&) { return i.read_nested(fv, &Impl::read_note); }},
             {"assessments", false,
-             [](Impl& i, od::value& fv, Case&) {
+             [](Impl& i, JsonCursor& fv, Case&) {
                  return i.read_nested(fv, &Impl::read_assessment);
              }},
             {"plans", false,
-             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_plan); }},
+             [](Impl& i, JsonCursor& fv, Case&) { return i.read_nested(fv, &Impl::read_plan); }},
             {"services", false,
-             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_service); }},
+             [](Impl& i, JsonCursor& fv, Case&) { return i.read_nested(fv, &Impl::read_service); }},
             {"reviews", false,
-             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_review); }},
+             [](Impl& i, JsonCursor& fv, Case&) { return i.read_nested(fv, &Impl::read_review); }},
             {"safeguarding", false,
-             [](Impl& i, od::value& fv, Case&) {
+             [](Impl& i, JsonCursor& fv, Case&) {
                  return i.read_nested(fv, &Impl::read_safeguarding);
              }},
             {"capacityAssessments", false,
-             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_capacity); }},
+             [](Impl& i, JsonCursor& fv, Case&) {
+                 return i.read_nested(fv, &Impl::read_capacity);
+             }},
             {"documents", false,
-             [](Impl& i, od::value& fv, Case&) { return i.read_nested(fv, &Impl::read_document); }},
+             [](Impl& i, JsonCursor& fv, Case&) {
+                 return i.read_nested(fv, &Impl::read_document);
+             }},
         };
         Case c;
         RecordScope rs(*this, &c.id);
@@ -2076,50 +1826,52 @@ struct ExtractImporter::Impl {
 
     // The elements of one of a case's arrays, each read by `reader` with the case's index
     // (the case is pushed after its object, so its index is the current number of cases).
-    bool read_nested(od::value& v, bool (Impl::*reader)(od::value&, Index)) {
+    bool read_nested(JsonCursor& v, bool (Impl::*reader)(JsonCursor&, Index)) {
         const Index self = size32(x->cases.size());
-        return read_array(v, [&](od::value& e) { return (this->*reader)(e, self); });
+        return read_array(v, [&](JsonCursor& e) { return (this->*reader)(e, self); });
     }
 
-    bool read_supervision(od::value& v) {
+    bool read_supervision(JsonCursor& v) {
         static const FieldSpec<SupervisionItem> decision_specs[] = {
             {"text", true,
-             [](Impl& i, od::value& fv, SupervisionItem& s) { return i.read_text(fv, s.text); }},
+             [](Impl& i, JsonCursor& fv, SupervisionItem& s) { return i.read_text(fv, s.text); }},
             {"caseId", false,
-             [](Impl& i, od::value& fv, SupervisionItem& s) {
+             [](Impl& i, JsonCursor& fv, SupervisionItem& s) {
                  return i.read_ref(fv, s.case_index, true);
              }},
         };
         static const FieldSpec<SupervisionItem> action_specs[] = {
             {"text", true,
-             [](Impl& i, od::value& fv, SupervisionItem& s) { return i.read_text(fv, s.text); }},
+             [](Impl& i, JsonCursor& fv, SupervisionItem& s) { return i.read_text(fv, s.text); }},
             {"caseId", false,
-             [](Impl& i, od::value& fv, SupervisionItem& s) {
+             [](Impl& i, JsonCursor& fv, SupervisionItem& s) {
                  return i.read_ref(fv, s.case_index, true);
              }},
             {"ownerId", false,
-             [](Impl& i, od::value& fv, SupervisionItem& s) {
+             [](Impl& i, JsonCursor& fv, SupervisionItem& s) {
                  return i.read_ref(fv, s.owner, true);
              }},
             {"dueDate", false,
-             [](Impl& i, od::value& fv, SupervisionItem& s) { return i.read_opt_date(fv, s.due); }},
+             [](Impl& i, JsonCursor& fv, SupervisionItem& s) {
+                 return i.read_opt_date(fv, s.due);
+             }},
         };
         static const FieldSpec<Supervision> specs[] = {
             {"id", true,
-             [](Impl& i, od::value& fv, Supervision& s) { return i.read_id(fv, s.id); }},
+             [](Impl& i, JsonCursor& fv, Supervision& s) { return i.read_id(fv, s.id); }},
             {"superviseeId", true,
-             [](Impl& i, od::value& fv, Supervision& s) { return i.read_ref(fv, s.supervisee); }},
+             [](Impl& i, JsonCursor& fv, Supervision& s) { return i.read_ref(fv, s.supervisee); }},
             {"supervisorId", true,
-             [](Impl& i, od::value& fv, Supervision& s) { return i.read_ref(fv, s.supervisor); }},
+             [](Impl& i, JsonCursor& fv, Supervision& s) { return i.read_ref(fv, s.supervisor); }},
             {"heldDate", true,
-             [](Impl& i, od::value& fv, Supervision& s) { return i.read_date(fv, s.held); }},
+             [](Impl& i, JsonCursor& fv, Supervision& s) { return i.read_date(fv, s.held); }},
             {"recordedAt", true,
-             [](Impl& i, od::value& fv, Supervision& s) {
+             [](Impl& i, JsonCursor& fv, Supervision& s) {
                  return i.read_date_time(fv, s.recorded_at);
              }},
             {"casesDiscussed", false,
-             [](Impl& i, od::value& fv, Supervision&) {
-                 return i.read_array(fv, [&](od::value& e) {
+             [](Impl& i, JsonCursor& fv, Supervision&) {
+                 return i.read_array(fv, [&](JsonCursor& e) {
                      Index ref = k_no_index;
                      if (!i.read_ref(e, ref))
                          return false;
@@ -2128,15 +1880,15 @@ struct ExtractImporter::Impl {
                  });
              }},
             {"decisions", false,
-             [](Impl& i, od::value& fv, Supervision&) {
+             [](Impl& i, JsonCursor& fv, Supervision&) {
                  return i.read_items(fv, decision_specs, i.x->supervision_items);
              }},
             {"actions", false,
-             [](Impl& i, od::value& fv, Supervision&) {
+             [](Impl& i, JsonCursor& fv, Supervision&) {
                  return i.read_items(fv, action_specs, i.pending_actions);
              }},
             {"text", false,
-             [](Impl& i, od::value& fv, Supervision& s) { return i.read_text(fv, s.text); }},
+             [](Impl& i, JsonCursor& fv, Supervision& s) { return i.read_text(fv, s.text); }},
         };
         Supervision sp;
         RecordScope rs(*this, &sp.id);
@@ -2165,10 +1917,10 @@ struct ExtractImporter::Impl {
     }
 
     template <std::size_t N>
-    bool read_items(od::value& v, const FieldSpec<SupervisionItem> (&specs)[N],
+    bool read_items(JsonCursor& v, const FieldSpec<SupervisionItem> (&specs)[N],
                     std::vector<SupervisionItem>& into) {
         const Index self = size32(x->supervisions.size());
-        return read_array(v, [&](od::value& e) {
+        return read_array(v, [&](JsonCursor& e) {
             SupervisionItem it;
             it.supervision = self;
             bool clean = false;
@@ -2179,34 +1931,38 @@ struct ExtractImporter::Impl {
         });
     }
 
-    bool read_director_discussion(od::value& v) {
+    bool read_director_discussion(JsonCursor& v) {
         static const FieldSpec<DirectorDiscussion> specs[] = {
             {"id", true,
-             [](Impl& i, od::value& fv, DirectorDiscussion& d) { return i.read_id(fv, d.id); }},
+             [](Impl& i, JsonCursor& fv, DirectorDiscussion& d) { return i.read_id(fv, d.id); }},
             {"workerId", true,
-             [](Impl& i, od::value& fv, DirectorDiscussion& d) {
+             [](Impl& i, JsonCursor& fv, DirectorDiscussion& d) {
                  return i.read_ref(fv, d.worker);
              }},
             {"date", true,
-             [](Impl& i, od::value& fv, DirectorDiscussion& d) { return i.read_date(fv, d.date); }},
+             [](Impl& i, JsonCursor& fv, DirectorDiscussion& d) {
+                 return i.read_date(fv, d.date);
+             }},
             {"agreedCaseload", true,
-             [](Impl& i, od::value& fv, DirectorDiscussion& d) {
+             [](Impl& i, JsonCursor& fv, DirectorDiscussion& d) {
                  return i.read_int(fv, d.agreed_caseload, 0, 1000);
              }},
             {"periodFrom", true,
-             [](Impl& i, od::value& fv, DirectorDiscussion& d) {
+             [](Impl& i, JsonCursor& fv, DirectorDiscussion& d) {
                  return i.read_date(fv, d.period_from);
              }},
             {"periodTo", false,
-             [](Impl& i, od::value& fv, DirectorDiscussion& d) {
+             [](Impl& i, JsonCursor& fv, DirectorDiscussion& d) {
                  return i.read_opt_date(fv, d.period_to);
              }},
             {"directorId", false,
-             [](Impl& i, od::value& fv, DirectorDiscussion& d) {
+             [](Impl& i, JsonCursor& fv, DirectorDiscussion& d) {
                  return i.read_ref(fv, d.director, true);
              }},
             {"note", false,
-             [](Impl& i, od::value& fv, DirectorDiscussion& d) { return i.read_text(fv, d.note); }},
+             [](Impl& i, JsonCursor& fv, DirectorDiscussion& d) {
+                 return i.read_text(fv, d.note);
+             }},
         };
         DirectorDiscussion dd;
         RecordScope rs(*this, &dd.id);
@@ -2221,22 +1977,22 @@ struct ExtractImporter::Impl {
         return true;
     }
 
-    bool read_audit(od::value& v) {
+    bool read_audit(JsonCursor& v) {
         static const FieldSpec<AuditRecord> specs[] = {
             {"id", true,
-             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_id(fv, a.id); }},
+             [](Impl& i, JsonCursor& fv, AuditRecord& a) { return i.read_id(fv, a.id); }},
             {"caseId", true,
-             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_ref(fv, a.case_index); }},
+             [](Impl& i, JsonCursor& fv, AuditRecord& a) { return i.read_ref(fv, a.case_index); }},
             {"auditorId", true,
-             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_ref(fv, a.auditor); }},
+             [](Impl& i, JsonCursor& fv, AuditRecord& a) { return i.read_ref(fv, a.auditor); }},
             {"date", true,
-             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_date(fv, a.date); }},
+             [](Impl& i, JsonCursor& fv, AuditRecord& a) { return i.read_date(fv, a.date); }},
             {"kind", false,
-             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_enum(fv, a.kind); }},
+             [](Impl& i, JsonCursor& fv, AuditRecord& a) { return i.read_enum(fv, a.kind); }},
             {"grade", false,
-             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_enum(fv, a.grade); }},
+             [](Impl& i, JsonCursor& fv, AuditRecord& a) { return i.read_enum(fv, a.grade); }},
             {"note", false,
-             [](Impl& i, od::value& fv, AuditRecord& a) { return i.read_text(fv, a.note); }},
+             [](Impl& i, JsonCursor& fv, AuditRecord& a) { return i.read_text(fv, a.note); }},
         };
         AuditRecord a;
         RecordScope rs(*this, &a.id);
@@ -2248,101 +2004,35 @@ struct ExtractImporter::Impl {
     }
 
     // A complete value is in `buf`: parse it and add its record(s).
-    void end_value(const char* data, std::size_t size, std::size_t capacity) {
-        value_text = std::string_view(data, size);
+    void end_value(std::string_view text) {
+        value_text = text;
         path.clear();
         record_syntax_error = false;
-        record_error = simdjson::SUCCESS;
+        record_error = JsonFault::None;
         if (current_top_name)
             path.push_back(PathPart{current_top_name, 0});
         if (in_array)
             path.push_back(PathPart{nullptr, element_index});
 
-        od::document doc;
-        const bool compacted = !long_strings.empty() && set_aside_long_strings(data, size);
-        simdjson::error_code err =
-            (compacted ? parser.iterate(compact.data(), compact.size(), compact.capacity())
-                       : parser.iterate(data, size, capacity))
-                .get(doc);
-        bool ok = !err;
-        if (ok) {
-            od::value root;
-            err = doc.get_value().get(root);
-            if (err == simdjson::SCALAR_DOCUMENT_AS_VALUE) {
-                // A bare number, string or literal where a record belongs: simdjson will not
-                // hand it out as a value, so check its syntax and say what was found.
-                err = simdjson::SUCCESS;
-                ok = scalar_record(doc);
-            } else {
-                ok = !err && dispatch(root);
-            }
-        }
+        cursor.reset(text, long_strings.data(), long_strings.size());
+        // The scanner ended the value where its brackets balance, or at the delimiter after
+        // a bare scalar, so anything after the value is a fault the cursor did not see.
+        const bool ok = dispatch(cursor) && (cursor.at_end() || syntax(JsonFault::Structure));
         if (!ok || record_syntax_error)
-            report_record_syntax_error(err);
+            report_record_syntax_error();
         path.clear();
         buf.clear();
         value_text = {};
         long_strings.clear();
-        set_aside.clear();
-        unescaped.clear();
     }
 
-    // Builds `compact` and `set_aside` from the record data[0, size) and its long strings
-    // (see LongString). Returns false to have the record parsed as written: nothing to set
-    // aside, or a string that stage 1 must see so that the error is reported as any other
-    // (a raw control character, invalid UTF-8). A key (followed by ':') is never set aside.
-    bool set_aside_long_strings(const char* data, std::size_t size) {
-        set_aside.clear();
-        compact.clear();
-        std::size_t done = 0; // data[0, done) is in `compact`
-        for (const LongString& ls : long_strings) {
-            const auto open = static_cast<std::size_t>(ls.open - value_start);
-            const auto after = static_cast<std::size_t>(ls.after - value_start);
-            if (open < done || after > size)
-                break; // cannot happen (strings come in order, inside the value)
-            std::size_t next = after;
-            while (next < size && is_space(data[next]))
-                ++next;
-            if (next < size && data[next] == ':')
-                continue;
-            const std::string_view inner(data + open + 1, after - open - 2);
-            if (!is_plain_json_text(inner)) {
-                set_aside.clear();
-                return false;
-            }
-            compact.append(data + done, open + 1 - done);
-            set_aside.push_back(SetAside{compact.size() - 1, inner, ls.backslash});
-            compact.append("\"", 1);
-            done = after;
-        }
-        if (set_aside.empty())
-            return false;
-        compact.append(data + done, size - done);
-        return true;
-    }
-
-    bool scalar_record(od::document& doc) {
-        if (locate_json_syntax_error(value_text).found)
-            return syntax(simdjson::TAPE_ERROR);
-        if (current_top == TopKey::Unknown)
-            return true;
-        od::json_type t{};
-        if (doc.type().get(t))
-            return syntax(simdjson::TAPE_ERROR);
-        const bool record = in_array || current_top == TopKey::Metadata;
-        at_path(Severity::Error, "wrong-type",
-                std::string("Expected ") + (record ? "an object" : "an array") + ", but found " +
-                    std::string(json_type_name(t)) + ".");
-        return true;
-    }
-
-    bool dispatch(od::value& root) {
+    bool dispatch(JsonCursor& root) {
         if (current_top == TopKey::Unknown)
             return skip(root);
         if (!in_array) {
             if (current_top == TopKey::Metadata)
                 return read_metadata(root);
-            od::json_type t{};
+            JsonType t{};
             if (!type_of(root, t))
                 return false;
             return wrong_type(root, t, "an array");
@@ -2370,14 +2060,14 @@ struct ExtractImporter::Impl {
     }
 
     // The fast parser found the record malformed; say where, in the file's terms.
-    void report_record_syntax_error(simdjson::error_code err) {
+    void report_record_syntax_error() {
         fatal = true;
         const std::string_view text = value_text;
         const std::size_t bad = find_invalid_utf8(text);
         int l = 0;
         int col = 0;
-        if (err == simdjson::UTF8_ERROR || bad != std::string_view::npos) {
-            const std::size_t at = bad == std::string_view::npos ? 0 : bad;
+        if (bad != std::string_view::npos) {
+            const std::size_t at = bad;
             value_location(at, l, col);
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X",
@@ -2401,7 +2091,7 @@ struct ExtractImporter::Impl {
             value_location(0, l, col);
             add(Severity::Error, "syntax",
                 "The JSON is not valid in " + element_label + ": " +
-                    std::string(json_error_sentence(err ? err : record_error)) + ".",
+                    std::string(json_fault_sentence(record_error)) + ".",
                 element_label, {}, l, col);
         }
     }
