@@ -100,7 +100,6 @@ fetch_source() {
 fetch_source imgui imgui imgui.cpp
 fetch_source libsdl2 sdl2-src CMakeLists.txt
 fetch_source hunspell hunspell-src src/hunspell/hunspell.cxx
-fetch_source simdjson simdjson-src singleheader/simdjson.cpp
 
 # ---------------------------------------------------------------------------
 # [SECTION] SDL2 for WebAssembly (built once)

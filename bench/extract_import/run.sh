@@ -10,8 +10,8 @@ OUT="${BENCH_OUT:-$ROOT/build/bench-extract}"   # BENCH_OUT: another folder (one
 mkdir -p "$OUT"
 SIZES=("$@")
 ((${#SIZES[@]})) || SIZES=(50 200)
-# The core library as the app builds it (the importer and simdjson without exception
-# support in wasm: see src/core/CMakeLists.txt).
+# The core library as the app builds it (the importer without exception support in wasm:
+# see src/core/CMakeLists.txt).
 mapfile -t bin < <("$ROOT/bench/build.sh" bench_import)
 
 for mb in "${SIZES[@]}"; do

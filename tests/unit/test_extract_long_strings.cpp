@@ -1,6 +1,6 @@
 // The case extract importer on long strings (128 bytes or more, quotes included): the
-// importer sets them aside so that simdjson's stage 1 does not read them (see LongString in
-// import.cpp), and takes their text from the input. These tests check that this changes
+// scanner lists them so that the record cursor jumps over them instead of searching them
+// again (see KnownString in json_cursor.h), and their text is taken from the input. These tests check that this changes
 // nothing a user can see: the same text, the same errors at the same places, whatever the
 // chunking. Every expected value below was worked out by hand from the input shown.
 #include "test_extract_support.h"

@@ -7,16 +7,17 @@
 //
 // Design, in short: a byte scanner walks the top-level object and splits the record arrays
 // (`cases`, `workers`, ...) into one JSON text per record, tracking strings, escapes,
-// nesting depth and line numbers. Each record is then parsed with a reused simdjson
-// on-demand parser and converted straight into the Extract. A record is parsed in place in
-// the chunk when it lies wholly inside it (with simdjson's padding after it); only a record
-// that straddles two chunks is copied, so memory is the Extract plus the chunk and the
-// largest record, and the input can be fed in chunks of any size (the app reads a File in
-// slices). Long strings (note text, most of the bytes) are set aside: the importer checks
-// them itself and simdjson parses a copy of the record in which each is an empty string,
-// so its first pass does not read them again. Problems are findings, never exceptions: in
-// wasm the importer and simdjson are built without exception support, which saves a JS
-// call per call (see the top of import.cpp).
+// nesting depth and line numbers, and listing the long strings (note text, most of the
+// bytes) with where they start and end. Each record is then read by a cursor of our own
+// (json_cursor.h) in one pass and converted straight into the Extract: it checks the
+// record's syntax as it goes, jumps over the long strings, and hands out strings without
+// escapes as views of the input, so note text is copied once, into the Extract's text
+// store. A record is read in place in the chunk when it lies wholly inside it; only a
+// record that straddles two chunks is copied, so memory is the Extract plus the chunk and
+// the largest record, and the input can be fed in chunks of any size (the app reads a File
+// in slices). A malformed record is located afterwards, by a slower parser that only runs
+// on a bad file. Problems are findings, never exceptions: in wasm the importer is built
+// without exception support, which saves a JS call per call (see the top of import.cpp).
 //
 // Usage, all at once:
 //     ca::ImportResult r = ca::import_extract(bytes);
