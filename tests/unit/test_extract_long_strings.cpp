@@ -1,8 +1,9 @@
 // The case extract importer on long strings (128 bytes or more, quotes included): the
 // scanner lists them so that the record cursor jumps over them instead of searching them
-// again (see KnownString in json_cursor.h), and their text is taken from the input. These tests check that this changes
-// nothing a user can see: the same text, the same errors at the same places, whatever the
-// chunking. Every expected value below was worked out by hand from the input shown.
+// again (see KnownString in json_cursor.h), and their text is taken from the input. These
+// tests check that this changes nothing a user can see: the same text, the same errors at
+// the same places, whatever the chunking. Every expected value below was worked out by
+// hand from the input shown.
 #include "test_extract_support.h"
 
 #include "core/extract/import.h"
