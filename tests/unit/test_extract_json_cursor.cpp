@@ -165,23 +165,23 @@ TEST_CASE("raw_string hands out the text as written, and whether it has escapes"
 TEST_CASE("the cursor jumps over strings the scanner measured", "[extract]") {
     // The known string at 1..6 is "abcd" (the quote at 1, after the closing quote at 7).
     const std::string text = R"(["abcd", "x"])";
-    const KnownString known[] = {{1, 7, false}};
+    const KnownString known[] = {{1, 7, false, true}};
     JsonCursor c;
     c.reset(text, known, 1);
     std::string out;
     CHECK(read_all(c, out) == JsonFault::None);
     CHECK(out == "['abcd','x']");
 
-    // A known string is still checked: a raw tab in it is a fault.
+    // A known string the scanner found bytes to check in is checked: a raw tab is a fault.
     const std::string tab = "[\"ab\tc\"]";
-    const KnownString known_tab[] = {{1, 7, false}};
+    const KnownString known_tab[] = {{1, 7, false, false}};
     c.reset(tab, known_tab, 1);
     out.clear();
     CHECK(read_all(c, out) == JsonFault::Text);
 
     // A known string with escapes is unescaped like any other.
     const std::string esc = R"(["a\nb"])";
-    const KnownString known_esc[] = {{1, 7, true}};
+    const KnownString known_esc[] = {{1, 7, true, true}};
     c.reset(esc, known_esc, 1);
     out.clear();
     CHECK(read_all(c, out) == JsonFault::None);
@@ -283,17 +283,26 @@ TEST_CASE("is_plain_json_text accepts UTF-8 text without control characters", "[
     CHECK_FALSE(is_plain_json_text("cut short \xE2\x80"));
 }
 
-TEST_CASE("find_quote_or_backslash finds the first of either, at any alignment", "[extract]") {
+TEST_CASE("find_string_special finds the first quote, backslash, control or non-ASCII byte",
+          "[extract]") {
     const std::string s = "0123456789abcdef0123456789";
+    // Every kind, at every place (inside the 8-byte words and in the tail after them).
     for (std::size_t at = 0; at < s.size(); ++at) {
-        for (char c : {'"', '\\'}) {
+        for (char c : {'"', '\\', '\t', '\x1F', '\x80', '\xC2', '\xFF'}) {
             std::string t = s;
             t[at] = c;
-            INFO(at);
-            CHECK(find_quote_or_backslash(t.data(), t.data() + t.size()) == t.data() + at);
+            INFO(at << " " << static_cast<int>(static_cast<unsigned char>(c)));
+            CHECK(find_string_special(t.data(), t.data() + t.size()) == t.data() + at);
             // Bytes after the end are never looked at.
-            CHECK(find_quote_or_backslash(t.data(), t.data() + at) == t.data() + at);
+            CHECK(find_string_special(t.data(), t.data() + at) == t.data() + at);
         }
     }
-    CHECK(find_quote_or_backslash(s.data(), s.data() + s.size()) == s.data() + s.size());
+    CHECK(find_string_special(s.data(), s.data() + s.size()) == s.data() + s.size());
+    // Neighbours of the special bytes are plain: space, '!', '#', '[', ']', DEL (0x7F).
+    const std::string plain = " !#[]\x7F ~ plain text, 0x20 to 0x7F only";
+    CHECK(find_string_special(plain.data(), plain.data() + plain.size()) ==
+          plain.data() + plain.size());
+    // A control byte early in a word is found first, whatever follows it in that word.
+    const std::string two = std::string("ab\x01") + "\xC3\xA9\"xyz";
+    CHECK(find_string_special(two.data(), two.data() + two.size()) == two.data() + 2);
 }

@@ -186,6 +186,7 @@ struct ExtractImporter::Impl {
     bool in_string = false;
     bool escape = false;
     bool string_has_backslash = false; // the string being scanned has an escape
+    bool string_plain = true;          // ... and is ASCII without control bytes so far
     bool scalar = false;
     std::uint64_t string_start = 0;
 
@@ -560,12 +561,17 @@ struct ExtractImporter::Impl {
                     continue;
                 }
                 // The hot loop: most of an extract is note text.
-                p = find_quote_or_backslash(p, end);
+                p = find_string_special(p, end);
                 if (p == end)
                     break;
                 if (*p == '\\') {
                     escape = true;
                     string_has_backslash = true;
+                    ++p;
+                    continue;
+                }
+                if (*p != '"') { // a control byte or beyond ASCII: the cursor checks it
+                    string_plain = false;
                     ++p;
                     continue;
                 }
@@ -579,7 +585,7 @@ struct ExtractImporter::Impl {
                     long_strings.push_back( // offsets in a record (max_record_bytes)
                         KnownString{static_cast<std::size_t>(string_start - value_start),
                                     static_cast<std::size_t>(abs(p) - value_start),
-                                    string_has_backslash});
+                                    string_has_backslash, string_plain});
                 if (depth == 0) {
                     done = true;
                     return p;
@@ -596,6 +602,7 @@ struct ExtractImporter::Impl {
                 in_string = true;
                 string_start = abs(p);
                 string_has_backslash = false;
+                string_plain = true;
                 ++p;
                 break;
             case '{':

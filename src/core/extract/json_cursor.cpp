@@ -49,36 +49,44 @@ bool is_plain_json_text(std::string_view s) {
 // [SECTION] Strings
 // ---------------------------------------------------------------------------
 
-// p_ is at the opening quote. A string the scanner measured is jumped over; any other is
-// searched for its closing quote, a backslash hiding the byte after it.
+// p_ is at the opening quote. A string the scanner measured is jumped over, and checked
+// only when it has bytes that need it; any other is searched for its closing quote (a
+// backslash hiding the byte after it), noting on the way whether it needs checking.
 bool JsonCursor::scan_string(std::string_view& inner, bool& has_escape) {
     const auto at = static_cast<std::size_t>(p_ - begin_);
     while (next_known_ < known_count_ && known_[next_known_].open < at)
         ++next_known_;
+    bool plain = true;
     if (next_known_ < known_count_ && known_[next_known_].open == at &&
         known_[next_known_].after <= static_cast<std::size_t>(end_ - begin_)) {
         const KnownString& k = known_[next_known_++];
         inner = std::string_view(begin_ + k.open + 1, k.after - k.open - 2);
         has_escape = k.backslash;
+        plain = k.plain;
         p_ = begin_ + k.after;
     } else {
         const char* q = p_ + 1;
         has_escape = false;
         for (;;) {
-            q = find_quote_or_backslash(q, end_);
+            q = find_string_special(q, end_);
             if (q == end_)
                 return fail(JsonFault::Unclosed);
             if (*q == '"')
                 break;
-            has_escape = true;
-            q += 2; // the backslash and the byte it escapes
-            if (q >= end_)
-                return fail(JsonFault::Unclosed);
+            if (*q == '\\') {
+                has_escape = true;
+                q += 2; // the backslash and the byte it escapes
+                if (q >= end_)
+                    return fail(JsonFault::Unclosed);
+            } else {
+                plain = false; // a control byte or beyond ASCII: checked below
+                ++q;
+            }
         }
         inner = std::string_view(p_ + 1, static_cast<std::size_t>(q - p_ - 1));
         p_ = q + 1;
     }
-    return is_plain_json_text(inner) || fail(JsonFault::Text);
+    return plain || is_plain_json_text(inner) || fail(JsonFault::Text);
 }
 
 bool JsonCursor::unescape(std::string_view& text) {

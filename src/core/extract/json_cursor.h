@@ -42,23 +42,35 @@ inline std::uint64_t has_zero_byte(std::uint64_t v) {
     return (v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull;
 }
 
-// The first '"' or '\\' in [p, end), or end. Inside strings (most of an extract is note
-// text) this is the only search, so it is the hot loop of an import. Wasm here has no
-// SIMD, so it looks at 8 bytes at a time in a 64-bit word ("SWAR"): (b ^ '"') is zero
-// exactly at a quote. Little-endian (x86, ARM, wasm): the lowest bit is the first byte.
-inline const char* find_quote_or_backslash(const char* p, const char* end) {
+// The first byte in [p, end) that ends a run of plain string text: '"', '\\', a control
+// byte (below 0x20, which JSON forbids raw in a string) or a byte of 0x80 or more (UTF-8
+// beyond ASCII, which needs checking); end when there is none. Inside strings (most of an
+// extract is note text) this is the only search, so it is the hot loop of an import, and
+// finding the bytes that need checking here saves a second pass over the text. Wasm here
+// has no SIMD, so it looks at 8 bytes at a time in a 64-bit word ("SWAR"): (b ^ '"') is
+// zero exactly at a quote, and (b - 0x20) | b has its top bit set when b < 0x20 or
+// b >= 0x80. A borrow only comes out of a lane below 0x20, which is itself a hit, so the
+// lowest hit is exact. Little-endian (x86, ARM, wasm): the lowest bit is the first byte.
+inline const char* find_string_special(const char* p, const char* end) {
     constexpr std::uint64_t quotes = 0x2222222222222222ull;      // '"' in every byte
     constexpr std::uint64_t backslashes = 0x5C5C5C5C5C5C5C5Cull; // '\\' in every byte
+    constexpr std::uint64_t spaces = 0x2020202020202020ull;      // 0x20 in every byte
+    constexpr std::uint64_t high = 0x8080808080808080ull;
     while (end - p >= 8) {
         std::uint64_t w = 0;
         std::memcpy(&w, p, 8);
-        const std::uint64_t hits = has_zero_byte(w ^ quotes) | has_zero_byte(w ^ backslashes);
+        const std::uint64_t hits = has_zero_byte(w ^ quotes) | has_zero_byte(w ^ backslashes) |
+                                   (((w - spaces) | w) & high);
         if (hits != 0)
             return p + (__builtin_ctzll(hits) >> 3);
         p += 8;
     }
-    while (p < end && *p != '"' && *p != '\\')
+    while (p < end) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
+            break;
         ++p;
+    }
     return p;
 }
 
@@ -89,6 +101,7 @@ struct KnownString {
     std::size_t open = 0;  // the opening quote
     std::size_t after = 0; // just after the closing quote
     bool backslash = false;
+    bool plain = false; // ASCII without control bytes: nothing to check but its escapes
 };
 
 class JsonCursor {

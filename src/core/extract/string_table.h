@@ -44,7 +44,7 @@ private:
 
     std::string chars_;
     std::vector<std::uint32_t> offsets_{0};
-    std::vector<std::uint32_t> slots_; // StrId + 1 per slot; 0 = empty
+    std::vector<std::uint64_t> slots_; // hash << 32 | (StrId + 1) per slot; 0 = empty
 };
 
 } // namespace ca
