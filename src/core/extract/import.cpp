@@ -119,6 +119,17 @@ std::string quote_value(std::string_view s) {
     return out;
 }
 
+// The bytes the scanner stops at inside a record: quotes, brackets and line breaks.
+struct ScannerStops {
+    bool stop[256] = {};
+    constexpr ScannerStops() {
+        for (char c : {'"', '{', '}', '[', ']', '\n'})
+            stop[static_cast<unsigned char>(c)] = true;
+    }
+    constexpr bool operator[](unsigned char c) const { return stop[c]; }
+};
+constexpr ScannerStops k_scanner_stops;
+
 // One step of a JSON path: a key (static storage) or an array index.
 struct PathPart {
     const char* key = nullptr; // null: index
@@ -591,6 +602,14 @@ struct ExtractImporter::Impl {
                     return p;
                 }
                 continue;
+            }
+            if (depth > 0) {
+                // Inside a record only quotes, brackets and line breaks matter here: field
+                // separators, white space, numbers and literals are the cursor's to check.
+                while (p < end && !k_scanner_stops[static_cast<unsigned char>(*p)])
+                    ++p;
+                if (p == end)
+                    break;
             }
             const char c = *p;
             switch (c) {
