@@ -122,6 +122,11 @@ public:
     // without drawing. Touches no ImGui state.
     void work_between_frames();
 
+    // Imports a small made-up extract and throws it away, so that the browser's WebAssembly
+    // engine compiles the importer's hot code with its optimising compiler before the manager
+    // opens a file (see the definition). About 0.1 s; called once, after the first frame.
+    void warm_up_importer();
+
     AppState& state() { return state_; }
     const AppState& state() const { return state_; }
 
