@@ -62,8 +62,7 @@ TEST_CASE("TextStore append and unappend reserve room for a text written in plac
     CHECK(store.size() == 4);
 }
 
-TEST_CASE("every chunk size from 50 to 80 bytes gives the same records and errors",
-          "[extract]") {
+TEST_CASE("every chunk size from 50 to 80 bytes gives the same records and errors", "[extract]") {
     // A record wholly inside a chunk is read in place; one that straddles chunks is copied
     // first. Chunk sizes from 50 to 80 bytes put record ends at every place in a chunk,
     // its very end included, many times over.
