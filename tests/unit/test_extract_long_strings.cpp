@@ -92,7 +92,8 @@ TEST_CASE("long texts are read as written, escapes replaced, whatever the chunki
 }
 
 TEST_CASE("a string of 127 bytes and one of 128 read the same way", "[extract]") {
-    // With its two quotes a text of 126 bytes is 128 bytes long, the first one set aside.
+    // With its two quotes a text of 126 bytes is 128 bytes long, the first one the scanner
+    // lists for the cursor to jump over.
     for (std::size_t n : {std::size_t{124}, std::size_t{125}, std::size_t{126}, std::size_t{127}}) {
         INFO("text of " << n << " bytes");
         const std::string text = replace_once(minimal(), "Case closed: goals met.", filler(n));
@@ -124,7 +125,8 @@ TEST_CASE("a lone surrogate escape in a long text is a syntax error", "[extract]
 }
 
 TEST_CASE("a long key in a record is a field name, not text", "[extract]") {
-    // A key of 130 bytes is never set aside: it names an unknown field of a team.
+    // A key of 130 bytes is listed by the scanner like a long text, and read as a field
+    // name: it names an unknown field of a team.
     const std::string name = "x" + std::string(129, 'k');
     const std::string text =
         replace_once(minimal(), R"({ "id": "T-HOSP")", R"({ ")" + name + R"(": 1, "id": "T-HOSP")");
