@@ -5,7 +5,8 @@
 // to read its values in order, check their syntax and hand them to the field readers. This
 // cursor does that in one pass over the record's bytes, without building anything: a
 // string without escapes is handed out as a view of the input, and strings the scanner
-// already measured (note text, most of an extract's bytes) are jumped over.
+// already measured (note text, most of an extract's bytes) are jumped over, and checked
+// only when the scanner saw a byte in them that needs it.
 //
 // It says only *that* a record is malformed (a JsonFault); the importer then locates the
 // fault in the file's terms with locate_json_syntax_error() (json_text.h), which is slow but
