@@ -3,7 +3,7 @@
 # exactly what CI runs (.ci/run).
 #
 # Layers, in order (each must pass, and each must have run at least one test):
-#   1. format    clang-format has nothing to change in src/ and tests/
+#   1. format    clang-format has nothing to change in src/, tests/ and bench/
 #   2. native    core unit tests (Catch2) with AddressSanitizer and UBSan, through ctest
 #   3. wasm      the same core unit tests compiled to WebAssembly, run under node
 #   4. browser   end-to-end tests of the real page in Chromium and Firefox ESR
@@ -33,7 +33,7 @@ record() { # layer, passed, failed, status
 
 # 1. Formatting
 echo "== format: clang-format"
-mapfile -t sources < <(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+mapfile -t sources < <(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp' 'bench/*.h')
 unformatted=0
 for f in "${sources[@]}"; do
   if ! clang-format --dry-run --Werror "$f" >/dev/null 2>&1; then

@@ -83,7 +83,7 @@ int main(int argc, char** argv) {
                 "\"index_ms\": %.3f, \"one_date_ms\": %.3f, \"twelve_dates_ms\": %.3f, "
                 "\"history_ms\": %.3f, \"runs\": %d, \"checksum\": %lld}\n",
                 static_cast<double>(stats.bytes) / 1e6, ex.cases.size(), ex.workers.size(),
-                ex.allocations.size(), ex.director_discussions.size(), rows, findings,
-                best_index, best_one, best_twelve, best_history, runs, checksum);
+                ex.allocations.size(), ex.director_discussions.size(), rows, findings, best_index,
+                best_one, best_twelve, best_history, runs, checksum);
     return 0;
 }
