@@ -283,6 +283,24 @@ TEST_CASE("StringTable interns, finds and grows", "[extract]") {
     CHECK(t.find("id-1000") == k_no_str);
 }
 
+TEST_CASE("StringTable keeps apart two ids with the same hash", "[extract]") {
+    // "C-129599" and "C-732382" have the same 32-bit FNV-1a hash (0x9177b442, worked out
+    // by a search over "C-<n>"), so they share a home slot and the stored hash: only the
+    // comparison of the texts tells them apart.
+    StringTable t;
+    const StrId a = t.intern("C-129599");
+    CHECK(t.find("C-732382") == k_no_str);
+    const StrId b = t.intern("C-732382");
+    CHECK(a != b);
+    CHECK(t.intern("C-129599") == a);
+    CHECK(t.find("C-732382") == b);
+    CHECK(t.view(b) == "C-732382");
+    for (int i = 0; i < 200; ++i) // grows the table past both: they must survive the move
+        t.intern("W-" + std::to_string(i));
+    CHECK(t.find("C-129599") == a);
+    CHECK(t.find("C-732382") == b);
+}
+
 TEST_CASE("enumerations round-trip through their kebab-case names", "[extract]") {
     CHECK(enum_name(NoteType::RecordOfSupervisionDiscussion) == "record-of-supervision-discussion");
     CHECK(parse_enum<NoteType>("managers-decision") == NoteType::ManagersDecision);

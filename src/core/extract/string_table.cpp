@@ -16,35 +16,31 @@ std::uint32_t StringTable::hash(std::string_view text) {
 // Each slot holds the text's hash above its id + 1 (0: empty), so that a probe compares
 // texts only when the hashes match: most probes end at the slot, without touching the
 // offsets and characters of other ids (two cache misses each in a table of a million ids).
-StrId StringTable::find(std::string_view text) const {
-    if (slots_.empty())
-        return k_no_str;
-    const std::uint32_t h = hash(text);
+// The slot holding `text`, or the empty slot where it would go; `slots_` is never full.
+std::size_t StringTable::probe(std::string_view text, std::uint32_t h) const {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         const std::uint64_t slot = slots_[i];
-        if (slot == 0)
-            return k_no_str;
-        const auto id = static_cast<StrId>(slot) - 1;
-        if (static_cast<std::uint32_t>(slot >> 32) == h && view(id) == text)
-            return id;
+        if (slot == 0 || (static_cast<std::uint32_t>(slot >> 32) == h &&
+                          view(static_cast<StrId>(slot) - 1) == text))
+            return i;
     }
+}
+
+StrId StringTable::find(std::string_view text) const {
+    if (slots_.empty())
+        return k_no_str;
+    const std::uint64_t slot = slots_[probe(text, hash(text))];
+    return slot == 0 ? k_no_str : static_cast<StrId>(slot) - 1;
 }
 
 StrId StringTable::intern(std::string_view text) {
     if ((size() + 1) * 2 > slots_.size())
         grow();
     const std::uint32_t h = hash(text);
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t i = h & mask;
-    for (;; i = (i + 1) & mask) {
-        const std::uint64_t slot = slots_[i];
-        if (slot == 0)
-            break;
-        const auto id = static_cast<StrId>(slot) - 1;
-        if (static_cast<std::uint32_t>(slot >> 32) == h && view(id) == text)
-            return id;
-    }
+    const std::size_t i = probe(text, h);
+    if (slots_[i] != 0)
+        return static_cast<StrId>(slots_[i]) - 1;
     const StrId id = size();
     chars_.append(text);
     offsets_.push_back(static_cast<std::uint32_t>(chars_.size()));

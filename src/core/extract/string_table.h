@@ -40,6 +40,7 @@ public:
 
 private:
     static std::uint32_t hash(std::string_view text);
+    std::size_t probe(std::string_view text, std::uint32_t h) const;
     void grow();
 
     std::string chars_;
