@@ -156,9 +156,9 @@ void open_workbook_for_extract(AppState& state) {
     if (!state.extract)
         return;
     const Extract& x = *state.extract;
-    const std::string fingerprint = extract_fingerprint(x);
-    a.storage_key = workbook_storage_key(fingerprint);
     a.workbook.extract = audit::extract_identity(x);
+    const std::string fingerprint = a.workbook.extract.fingerprint; // hashed once per import
+    a.storage_key = workbook_storage_key(fingerprint);
 
     if (const std::optional<std::string> stored = platform::storage_get(a.storage_key)) {
         audit::WorkbookLoadResult r = audit::load_workbook_json(*stored);
