@@ -19,6 +19,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <utility>
 
@@ -221,6 +222,10 @@ void App::pump_import() {
                             " could not be imported: " + std::to_string(out.error_count) +
                             (out.error_count == 1 ? " error." : " errors.");
     }
+    // After the caseload index and the workbook: all of that is part of the import.
+    out.finished_at_ms = std::chrono::duration<double, std::milli>(
+                             std::chrono::steady_clock::now().time_since_epoch())
+                             .count();
     import_job_.reset();
 }
 

@@ -200,7 +200,8 @@ const char* test_state_json() {
                        {"file", s.import.file_name},
                        {"errors", s.import.error_count},
                        {"warnings", s.import.warning_count},
-                       {"notices", s.import.notice_count}};
+                       {"notices", s.import.notice_count},
+                       {"finishedAtMs", s.import.finished_at_ms}};
         if (s.extract) {
             const Extract& x = *s.extract;
             j["extract"] = {{"file", s.extract_file_name},
