@@ -283,6 +283,27 @@ TEST_CASE("StringTable interns, finds and grows", "[extract]") {
     CHECK(t.find("id-1000") == k_no_str);
 }
 
+TEST_CASE("same_text compares whole texts, 8 bytes at a time and the rest", "[extract]") {
+    // Lengths either side of one and two 8-byte words, differing at every position: a
+    // difference in the word part or in the tail must both be seen.
+    const std::string base = "ABCDEFGHIJKLMNOPQRSTU";
+    for (std::size_t len = 0; len <= base.size(); ++len) {
+        const std::string a = base.substr(0, len);
+        std::string b = a;
+        CHECK(same_text(a, b));
+        for (std::size_t i = 0; i < len; ++i) {
+            b = a;
+            b[i] = '-';
+            INFO("length " << len << ", differing at " << i);
+            CHECK_FALSE(same_text(a, b));
+        }
+        if (len > 0)
+            CHECK_FALSE(same_text(a, base.substr(0, len - 1))); // a prefix is not equal
+    }
+    CHECK(same_text("", std::string_view()));
+    CHECK_FALSE(same_text("W-SW1", "W-SW2"));
+}
+
 TEST_CASE("StringTable keeps apart two ids with the same hash", "[extract]") {
     // "C-129599" and "C-732382" have the same 32-bit FNV-1a hash (0x9177b442, worked out
     // by a search over "C-<n>"), so they share a home slot and the stored hash: only the

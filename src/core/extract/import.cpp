@@ -136,6 +136,29 @@ struct PathPart {
     std::uint32_t index = 0;
 };
 
+// The JSON path of the value being read. Every field of every record is pushed and popped,
+// so this is a fixed array: a std::vector's push_back stayed an out-of-line call in the
+// hot loop. The readers follow the format, whose deepest path has five steps
+// (cases[1042].notes[3].recordedAt); steps beyond the capacity are counted but not kept,
+// so that pushes and pops stay paired.
+class PathStack {
+public:
+    void push(PathPart p) {
+        if (size_ < k_capacity)
+            parts_[size_] = p;
+        ++size_;
+    }
+    void pop() { --size_; }
+    void clear() { size_ = 0; }
+    const PathPart* begin() const { return parts_; }
+    const PathPart* end() const { return parts_ + std::min(size_, k_capacity); }
+
+private:
+    static constexpr std::uint32_t k_capacity = 16;
+    PathPart parts_[k_capacity];
+    std::uint32_t size_ = 0;
+};
+
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -209,7 +232,7 @@ struct ExtractImporter::Impl {
 
     // --- record parsing state ---
     JsonCursor cursor;
-    std::vector<PathPart> path;
+    PathStack path;
     std::string element_label; // "cases[12]" for messages about a whole record
     bool record_syntax_error = false;
     JsonFault record_error = JsonFault::None; // the first one in this record
@@ -756,11 +779,9 @@ struct ExtractImporter::Impl {
 
     struct Scope {
         Impl& impl;
-        Scope(Impl& i, const char* k) : impl(i) { impl.path.push_back(PathPart{k, 0}); }
-        Scope(Impl& i, std::uint32_t index) : impl(i) {
-            impl.path.push_back(PathPart{nullptr, index});
-        }
-        ~Scope() { impl.path.pop_back(); }
+        Scope(Impl& i, const char* k) : impl(i) { impl.path.push(PathPart{k, 0}); }
+        Scope(Impl& i, std::uint32_t index) : impl(i) { impl.path.push(PathPart{nullptr, index}); }
+        ~Scope() { impl.path.pop(); }
         Scope(const Scope&) = delete;
         Scope& operator=(const Scope&) = delete;
     };
@@ -1145,9 +1166,13 @@ struct ExtractImporter::Impl {
         const std::size_t errors_before = counts[0];
         unsigned seen = 0;
         bool is_object = false;
+        // The search starts after the field found last: an extract written in the format's
+        // order (as the generator writes it) then finds each key at the first comparison.
+        std::size_t start = 0;
         const bool ok = read_object(v, is_object, [&](std::string_view k, JsonCursor& fv) {
-            for (std::size_t f = 0; f < N; ++f) {
-                if (k == specs[f].name) { // sizes first: no strlen per key and field
+            for (std::size_t n = 0, f = start; n < N; ++n, f = f + 1 == N ? 0 : f + 1) {
+                if (same_text(k, specs[f].name)) {
+                    start = f + 1 == N ? 0 : f + 1;
                     Scope s(*this, specs[f].name.data());
                     seen |= 1u << f;
                     return specs[f].read(*this, fv, rec);
@@ -1478,10 +1503,10 @@ struct ExtractImporter::Impl {
              [](Impl& i, JsonCursor& fv, Note& n) { return i.read_date(fv, n.event_date); }},
             {"recordedAt", true,
              [](Impl& i, JsonCursor& fv, Note& n) { return i.read_date_time(fv, n.recorded_at); }},
-            {"text", true,
-             [](Impl& i, JsonCursor& fv, Note& n) { return i.read_text(fv, n.text); }},
             {"title", false,
              [](Impl& i, JsonCursor& fv, Note& n) { return i.read_text(fv, n.title); }},
+            {"text", true,
+             [](Impl& i, JsonCursor& fv, Note& n) { return i.read_text(fv, n.text); }},
         };
         Note n;
         n.case_index = case_index;
@@ -1734,10 +1759,10 @@ struct ExtractImporter::Impl {
              [](Impl& i, JsonCursor& fv, Document& d) { return i.read_enum(fv, d.file_format); }},
             {"indexed", true,
              [](Impl& i, JsonCursor& fv, Document& d) { return i.read_bool(fv, d.indexed); }},
-            {"uploadedDate", true,
-             [](Impl& i, JsonCursor& fv, Document& d) { return i.read_date(fv, d.uploaded); }},
             {"receivedDate", false,
              [](Impl& i, JsonCursor& fv, Document& d) { return i.read_opt_date(fv, d.received); }},
+            {"uploadedDate", true,
+             [](Impl& i, JsonCursor& fv, Document& d) { return i.read_date(fv, d.uploaded); }},
             {"title", false,
              [](Impl& i, JsonCursor& fv, Document& d) { return i.read_text(fv, d.title); }},
         };
@@ -2036,9 +2061,9 @@ struct ExtractImporter::Impl {
         record_syntax_error = false;
         record_error = JsonFault::None;
         if (current_top_name)
-            path.push_back(PathPart{current_top_name, 0});
+            path.push(PathPart{current_top_name, 0});
         if (in_array)
-            path.push_back(PathPart{nullptr, element_index});
+            path.push(PathPart{nullptr, element_index});
 
         cursor.reset(text, long_strings.data(), long_strings.size());
         // The scanner ended the value where its brackets balance, or at the delimiter after

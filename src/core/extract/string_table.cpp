@@ -22,7 +22,7 @@ std::size_t StringTable::probe(std::string_view text, std::uint32_t h) const {
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         const std::uint64_t slot = slots_[i];
         if (slot == 0 || (static_cast<std::uint32_t>(slot >> 32) == h &&
-                          view(static_cast<StrId>(slot) - 1) == text))
+                          same_text(view(static_cast<StrId>(slot) - 1), text)))
             return i;
     }
 }
