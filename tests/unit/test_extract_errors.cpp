@@ -272,6 +272,10 @@ TEST_CASE("schema errors report the exact JSON path and the record id", "[extrac
          "found a number"},
         {R"("method": "post")", R"("method": "pigeon")", "bad-value",
          "cases[0].plans[0].givenToPerson.method", "CSP-1", "in-person"},
+        // One of the deepest paths the format has (seven steps).
+        {R"("kind": "risk", "completed": true, "completedDate": "2025-11-20")",
+         R"("kind": "risk", "completed": true, "completedDate": "2025-11-31")", "bad-date",
+         "cases[0].assessments[0].sections[0].completedDate", "A-1", "found \"2025-11-31\""},
         {R"("upper": 22)", R"("upper": 22.5)", "wrong-type", "teams[0].caseloadLimits.upper",
          "T-NORTH", "whole number"},
         {R"("fte": 0.6)", R"("fte": 1.5)", "wrong-type", "workers[3].fte", "W-OT1",

@@ -47,6 +47,16 @@ public:
         char digits[20];
         field(std::string_view(digits, to_decimal(n, digits)));
     }
+    std::string hex() const {
+        static const char digits[] = "0123456789abcdef";
+        std::string out(16, '0');
+        std::uint64_t v = h_;
+        for (std::size_t i = 16; i > 0; --i) {
+            out[i - 1] = digits[v & 0xFu];
+            v >>= 4;
+        }
+        return out;
+    }
 
 private:
     // Written into a buffer of the caller's: this runs once per id (a 100 MB extract has
@@ -65,19 +75,6 @@ private:
         bytes(std::string_view(digits, to_decimal(n, digits)));
     }
 
-public:
-    std::string hex() const {
-        static const char digits[] = "0123456789abcdef";
-        std::string out(16, '0');
-        std::uint64_t v = h_;
-        for (std::size_t i = 16; i > 0; --i) {
-            out[i - 1] = digits[v & 0xFu];
-            v >>= 4;
-        }
-        return out;
-    }
-
-private:
     std::uint64_t h_ = 0xcbf29ce484222325ull;
 };
 

@@ -138,9 +138,9 @@ struct PathPart {
 
 // The JSON path of the value being read. Every field of every record is pushed and popped,
 // so this is a fixed array: a std::vector's push_back stayed an out-of-line call in the
-// hot loop. The readers follow the format, whose deepest path has five steps
-// (cases[1042].notes[3].recordedAt); steps beyond the capacity are counted but not kept,
-// so that pushes and pops stay paired.
+// hot loop. The readers follow the format, whose deepest paths have seven steps
+// (cases[12].assessments[0].sections[3].completedDate); steps beyond the capacity are
+// counted but not kept, so that pushes and pops stay paired.
 class PathStack {
 public:
     void push(PathPart p) {
