@@ -100,3 +100,58 @@ test('caseload and validate: exit statuses', () => {
   assert.equal(run('caseload', MINIMAL, '--policy', '/nonexistent/policy.json').status, 1);
   assert.equal(run('caseload', MINIMAL, '--as-at', 'tomorrow').status, 2);
 });
+
+test('help: COMMAND --help and help COMMAND print the usage on stdout and exit 0', () => {
+  for (const command of ['caseload', 'evidence', 'generate', 'notes', 'sample', 'summary',
+    'validate', 'version']) {
+    const flag = run(command, '--help');
+    assert.equal(flag.status, 0, `${command} --help: ${flag.err}`);
+    assert.match(flag.out, new RegExp(`^usage: caseaudit ${command}\\b`), command);
+    assert.equal(flag.err, '', `${command} --help writes nothing on stderr`);
+    assert.equal(run(command, '-h').out, flag.out, `${command} -h is --help`);
+    const help = run('help', command);
+    assert.equal(help.status, 0, `help ${command}: ${help.err}`);
+    assert.equal(help.out, flag.out, `help ${command} prints what ${command} --help does`);
+  }
+  // --help after other arguments still asks for help rather than running the command.
+  const late = run('caseload', MINIMAL, '--help');
+  assert.equal(late.status, 0);
+  assert.match(late.out, /^usage: caseaudit caseload /);
+
+  const list = run('help');
+  assert.equal(list.status, 0);
+  assert.match(list.out, /^usage: caseaudit COMMAND/);
+  assert.match(list.out, /\n {2}sample +draw a random audit sample/);
+  assert.match(list.out, /\n {2}help +/);
+
+  const unknown = run('help', 'nope');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.err, /unknown command 'nope'/);
+  assert.equal(unknown.out, '');
+});
+
+test('a wrong option still exits 2 with the usage on stderr', () => {
+  for (const args of [['caseload', MINIMAL, '--nope'], ['evidence', MINIMAL, '--case'],
+    ['notes', MINIMAL], ['sample', MINIMAL, '--policy', 'a', '--policy', 'b'],
+    ['summary'], ['validate', MINIMAL, '--csv'], ['generate', '--cases']]) {
+    const r = run(...args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.err, new RegExp(`^usage: caseaudit ${args[0]}\\b`), args.join(' '));
+    assert.equal(r.out, '', args.join(' '));
+  }
+});
+
+test('validate: two overlapping primary allocations are a warning naming the case', () => {
+  const extract = JSON.parse(fs.readFileSync(MINIMAL, 'utf8'));
+  const kase = extract.cases[0];
+  const primary = kase.allocations.find((a) => a.role === 'primary');
+  assert.ok(primary, 'the minimal extract has a primary allocation');
+  kase.allocations.push({ ...primary, from: primary.from, to: null });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-')), 'overlap.json');
+  fs.writeFileSync(file, JSON.stringify(extract));
+  const r = run('validate', file);
+  assert.equal(r.status, 0, r.err);
+  assert.match(r.out, new RegExp(`warning \\[overlapping-primary-allocations\\] ` +
+    `cases\\[0\\]\\.allocations\\[\\d+\\] \\(${kase.id}\\): Case ${kase.id} has two primary ` +
+    `allocations covering the same days`));
+});
