@@ -31,15 +31,13 @@ namespace {
 
 using namespace ca::report;
 
-int usage() {
-    std::fputs("usage: caseaudit report EXTRACT [WORKBOOK...] [--as-at DATE] [--from DATE --to "
-               "DATE]\n"
-               "                        [--by month|quarter] [--team ID] [--worker ID] "
-               "[--policy FILE]\n"
-               "                        --format html|csv|json [--out PATH]\n",
-               stderr);
-    return 2;
-}
+const char* const k_usage =
+    "usage: caseaudit report EXTRACT [WORKBOOK...] [--as-at DATE] [--from DATE --to DATE]\n"
+    "                        [--by month|quarter] [--team ID] [--worker ID] [--policy FILE]\n"
+    "                        --format html|csv|json [--out PATH]\n"
+    "  html: one printable document; json: every figure (stdout, or the file --out names)\n"
+    "  csv:  compliance.csv, actions.csv and programme.csv in the folder --out names\n"
+    "  The period defaults to the 12 months to the as-at date (default: the extract's).\n";
 
 bool write_file(const std::string& path, const std::string& text) {
     std::FILE* f = std::fopen(path.c_str(), "wb");
@@ -62,64 +60,43 @@ std::string base_name(const char* path) {
 }
 
 int run_report(int argc, char** argv) {
-    const char* extract_path = nullptr;
+    ca::cli::CommonArgs common;
     std::vector<const char*> workbook_paths;
     const char* as_at_text = nullptr;
     const char* from_text = nullptr;
     const char* to_text = nullptr;
     const char* team_id = nullptr;
     const char* worker_id = nullptr;
-    const char* policy_path = nullptr;
     const char* out_path = nullptr;
     std::string format;
     std::string by = "month";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const char* value = i + 1 < argc ? argv[i + 1] : nullptr;
-        auto take = [&](const char*& into) {
-            if (!value)
-                return false;
-            into = value;
+        const char** option = a == "--as-at"    ? &as_at_text
+                              : a == "--from"   ? &from_text
+                              : a == "--to"     ? &to_text
+                              : a == "--team"   ? &team_id
+                              : a == "--worker" ? &worker_id
+                              : a == "--out"    ? &out_path
+                                                : nullptr;
+        if (option && value) {
+            *option = value;
             ++i;
-            return true;
-        };
-        bool ok = true;
-        if (a == "--help" || a == "-h") {
-            usage();
-            return 0;
-        } else if (a == "--as-at")
-            ok = take(as_at_text);
-        else if (a == "--from")
-            ok = take(from_text);
-        else if (a == "--to")
-            ok = take(to_text);
-        else if (a == "--team")
-            ok = take(team_id);
-        else if (a == "--worker")
-            ok = take(worker_id);
-        else if (a == "--policy")
-            ok = take(policy_path);
-        else if (a == "--out")
-            ok = take(out_path);
-        else if (a == "--format" && value) {
-            format = value;
+        } else if ((a == "--format" || a == "--by") && value) {
+            (a == "--format" ? format : by) = value;
             ++i;
-        } else if (a == "--by" && value) {
-            by = value;
-            ++i;
-        } else if (!a.empty() && a[0] != '-') {
-            if (!extract_path)
-                extract_path = argv[i];
-            else
-                workbook_paths.push_back(argv[i]);
-        } else
-            ok = false;
-        if (!ok)
-            return usage();
+        } else if (ca::cli::take_common_argument(argc, argv, i, common)) {
+            continue;
+        } else if (!a.empty() && a[0] != '-' && common.extract_path) {
+            workbook_paths.push_back(argv[i]);
+        } else {
+            return ca::cli::usage_error(k_usage);
+        }
     }
-    if (!extract_path || (format != "html" && format != "csv" && format != "json") ||
+    if (!common.extract_path || (format != "html" && format != "csv" && format != "json") ||
         (by != "month" && by != "quarter"))
-        return usage();
+        return ca::cli::usage_error(k_usage);
     if ((from_text == nullptr) != (to_text == nullptr)) {
         std::fputs("caseaudit report: --from and --to go together.\n", stderr);
         return 2;
@@ -141,31 +118,19 @@ int run_report(int argc, char** argv) {
         return 2;
     }
 
-    const std::optional<ca::Policy> policy = ca::cli::load_policy_option(policy_path);
-    if (!policy)
-        return 1;
     std::vector<WorkbookInput> inputs;
     for (const char* path : workbook_paths) {
-        const std::optional<std::string> text = ca::cli::read_text_file(path);
-        if (!text) {
-            std::fprintf(stderr, "%s: cannot read the workbook file.\n", path);
+        std::optional<ca::audit::Workbook> wb = ca::cli::load_workbook_or_report(path);
+        if (!wb)
             return 1;
-        }
-        ca::audit::WorkbookLoadResult loaded = ca::audit::load_workbook_json(*text);
-        if (!loaded.ok()) {
-            std::fprintf(stderr, "%s: the workbook does not load:\n%s", path,
-                         ca::audit::format_workbook_errors(loaded).c_str());
-            return 1;
-        }
-        for (const ca::audit::WorkbookError& w : loaded.warnings)
-            std::fprintf(stderr, "%s: warning: %s: %s\n", path,
-                         w.path.empty() ? "(file)" : w.path.c_str(), w.message.c_str());
-        inputs.push_back({base_name(path), std::move(*loaded.workbook)});
+        inputs.push_back({base_name(path), std::move(*wb)});
     }
-    const ca::ImportResult imported = ca::cli::import_extract_or_report(extract_path);
-    if (!imported.ok())
-        return 1;
-    const ca::Extract& ex = *imported.extract;
+    int status = 0;
+    const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(common, k_usage, status);
+    if (!in)
+        return status;
+    const ca::Policy& policy = in->policy;
+    const ca::Extract& ex = in->extract();
 
     ReportOptions options = default_options(ex);
     if (as_at) {
@@ -190,13 +155,13 @@ int run_report(int argc, char** argv) {
         }
     }
 
-    CombinedAudits combined = combine_audits(ex, ca::extract_fingerprint(ex), *policy, inputs);
+    CombinedAudits combined = combine_audits(ex, ca::extract_fingerprint(ex), policy, inputs);
     for (const InputFile& f : combined.files)
         if (!f.accepted)
             std::fprintf(stderr, "warning: %s\n", f.message.c_str());
     for (const Clash& c : combined.clashes)
         std::fprintf(stderr, "warning: %s\n", c.message.c_str());
-    const Report report = compute_report(ex, *policy, std::move(combined), inputs, options);
+    const Report report = compute_report(ex, policy, std::move(combined), inputs, options);
 
     if (format == "csv") {
         std::error_code ec;
@@ -215,6 +180,7 @@ int run_report(int argc, char** argv) {
     return 0;
 }
 
-const ca::cli::Registration reg{"report", "the oversight report (HTML, CSV or JSON)", run_report};
+const ca::cli::Registration reg{"report", "the oversight report (HTML, CSV or JSON)", k_usage,
+                                run_report};
 
 } // namespace

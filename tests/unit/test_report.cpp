@@ -656,6 +656,12 @@ TEST_CASE("report HTML: semantic, escaped, no script, its own CSP", "[report]") 
     CHECK(count_of(html, "<svg ") == 4);
     CHECK(count_of(html, "<svg ") == count_of(html, "<desc id="));
     CHECK(count_of(html, "role=\"img\"") == 4);
+    // The score trend joins its four quarters: one move, three lines.
+    const std::size_t path = html.find("<path d=\"M", html.find("id=\"chart-score-trend-t\""));
+    REQUIRE(path != std::string::npos);
+    const std::string d = html.substr(path, html.find('"', path + 9) - path);
+    CHECK(count_of(d, "M") == 1);
+    CHECK(count_of(d, "L") == 3);
     // A name with markup in the extract is text.
     CHECK(html.find("<img") == std::string::npos);
     CHECK(html.find("Dan &lt;img src=x onerror=alert(1)&gt; Dee") != std::string::npos);

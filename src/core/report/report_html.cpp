@@ -84,6 +84,7 @@ table { border-collapse: collapse; margin: 0.4em 0 1em; font-size: 9pt; }
 caption { text-align: left; font-weight: 700; padding: 0.2em 0; }
 th, td { border: 1px solid #6b6b6b; padding: 0.15em 0.4em; vertical-align: top; }
 thead th { background: #e8e8e8; }
+tbody th { text-align: left; font-weight: 600; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .flag { font-weight: 700; }
 figure { margin: 0.5em 0 1em; }
@@ -94,9 +95,7 @@ dl.meta dt { font-weight: 700; }
 dl.meta dd { margin: 0; }
 @page { size: A4; margin: 18mm 14mm 18mm 14mm;
   @top-center { content: "OFFICIAL-SENSITIVE"; font: 700 9pt Arial, sans-serif; }
-  @bottom-left { content: string(period); font: 8pt Arial, sans-serif; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, sans-serif; } }
-.period-string { string-set: period content(); }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 9.5pt; }
   h2 { break-before: page; }
@@ -146,6 +145,11 @@ public:
         return *this;
     }
     Table& number(int n) { return number(num(n)); }
+    Table& span(string_view text, int columns) {
+        open();
+        out_ += "<td colspan=\"" + num(columns) + "\">" + html_escape(text) + "</td>";
+        return *this;
+    }
     void end_row() {
         if (open_)
             out_ += "</tr>\n";
@@ -206,8 +210,8 @@ void svg_open(string& out, const string& id, int width, int height, string_view 
 void bar_chart(string& out, const string& id, string_view title, string_view desc,
                const std::vector<string>& labels, const std::vector<int>& values) {
     const int n = static_cast<int>(values.size());
-    const int bar = 34;
-    const int gap = 10;
+    const int bar = 38;
+    const int gap = 12;
     const int width = std::max(200, 40 + n * (bar + gap));
     const int height = 200;
     const int base = 160;
@@ -243,15 +247,17 @@ void grade_chart(string& out, const string& id, string_view title, string_view d
     const int row_h = 24;
     const int legend_h = 30;
     const int height = legend_h + static_cast<int>(rows.size()) * row_h + 10;
-    const int width = label_w + bar_w + 20;
+    const int width = std::max(label_w + bar_w + 20, 600);
     out += "<figure>\n<figcaption>" + html_escape(title) + "</figcaption>\n";
     svg_open(out, id, width, height, title, desc);
     out += k_patterns;
-    for (int s = 0; s < 5; ++s) {
-        const int x = s * 120;
-        out += "<rect x=\"" + num(x) + "\" y=\"4\" width=\"14\" height=\"14\" fill=\"" +
-               k_grade_series[s].fill + "\" stroke=\"#1a1a1a\"/><text x=\"" + num(x + 18) +
-               "\" y=\"15\" font-size=\"10\">" + k_grade_series[s].label + "</text>";
+    int lx = 0;
+    for (const Series& series : k_grade_series) {
+        out += "<rect x=\"" + num(lx) + "\" y=\"4\" width=\"14\" height=\"14\" fill=\"" +
+               series.fill + "\" stroke=\"#1a1a1a\"/><text x=\"" + num(lx + 18) +
+               "\" y=\"15\" font-size=\"10\">" + series.label + "</text>";
+        // About 6 px a character at 10 px, then a gap.
+        lx += 18 + 6 * static_cast<int>(series.label.size()) + 16;
     }
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const GradeRow& g = *rows[r];
@@ -301,6 +307,7 @@ void line_chart(string& out, const string& id, string_view title, string_view de
                num(y_of(p)) + "\" stroke=\"#bdbdbd\"/><text x=\"0\" y=\"" + num(y_of(p) + 4) +
                "\" font-size=\"9\">" + num(p) + "%</text>";
     string path;
+    bool pen_down = false; // a label with no value lifts the pen
     for (int i = 0; i < n; ++i) {
         const int x = 60 + i * step;
         out += "<text x=\"" + num(x) + "\" y=\"" + num(base + 16) +
@@ -308,11 +315,12 @@ void line_chart(string& out, const string& id, string_view title, string_view de
                html_escape(labels[static_cast<std::size_t>(i)]) + "</text>";
         const std::optional<double>& p = v[static_cast<std::size_t>(i)];
         if (!p) {
-            path += " ";
+            pen_down = false;
             continue;
         }
         const int y = y_of(*p);
-        path += (path.empty() || path.back() == ' ' ? "M" : "L") + num(x) + " " + num(y) + " ";
+        path += (pen_down ? "L" : "M") + num(x) + " " + num(y) + " ";
+        pen_down = true;
         out += "<circle cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"4\" fill=\"#1f4e8c\"/>" +
                "<text x=\"" + num(x) + "\" y=\"" + num(y - 8) +
                "\" font-size=\"10\" text-anchor=\"middle\">" + pct(*p) + "</text>";
@@ -442,8 +450,8 @@ void compliance_section(string& out, const Report& r) {
     for (const ComplianceColumn& col : c.workers) {
         t.row_head(col.name).text(col.team).number(col.audits);
         if (col.hidden) {
-            for (std::size_t a = 0; a < audit::k_case_area_count; ++a)
-                t.text(a == 0 ? "fewer than " + num(c.min_audits_per_worker) + " audits" : "");
+            t.span("Not shown: fewer than " + num(c.min_audits_per_worker) + " audits",
+                   static_cast<int>(audit::k_case_area_count));
         } else {
             for (const ComplianceCell& cell : col.cells)
                 t.number(cell.n == 0 ? string("-") : pct(cell.share) + " (" + num(cell.n) + ")");
@@ -610,10 +618,12 @@ std::string report_html(const Report& r) {
            "<title>Oversight report: " +
            html_escape(r.organisation) + ", " + html_escape(period) + "</title>\n<style>";
     out += k_css;
+    // The period in every page's margin: dates only, so nothing to escape in a CSS string.
+    out += "@page { @bottom-left { content: \"" + period + "\"; font: 8pt Arial, sans-serif; } }\n";
     out += "</style>\n</head>\n<body>\n<header>\n<p class=\"marking\">OFFICIAL-SENSITIVE</p>\n";
     out += "<h1>Audit and supervision oversight report</h1>\n<dl class=\"meta\">\n";
     out += "<dt>Organisation</dt><dd>" + html_escape(r.organisation) + "</dd>\n";
-    out += "<dt>Period</dt><dd class=\"period-string\">" + html_escape(period) + "</dd>\n";
+    out += "<dt>Period</dt><dd>" + html_escape(period) + "</dd>\n";
     out += "<dt>As at</dt><dd>" + format_date_long(r.options.as_at) + " (extract as at " +
            format_date_long(r.extract_as_at) + ")</dd>\n";
     out += "<dt>Scope</dt><dd>" + html_escape(r.scope_text) + "</dd>\n";
