@@ -103,36 +103,13 @@ const audit::Audit* workbook_audit(const std::vector<WorkbookInput>& inputs, con
 
 namespace {
 
-// The worker holding the case's primary allocation on `d` (the latest to start, when
-// records overlap); when none covers `d`, the last primary allocation before it.
-Index case_worker_on(const Extract& ex, const Case& c, Date d) {
-    Index covering = k_no_index;
-    Index before = k_no_index;
-    Date covering_from{};
-    Date before_from{};
-    for (Index i = c.allocations.begin; i < c.allocations.end(); ++i) {
-        const Allocation& a = ex.allocations[i];
-        if (a.role != AllocationRole::Primary || d < a.from)
-            continue;
-        if (a.covers(d)) {
-            if (covering == k_no_index || covering_from <= a.from) {
-                covering = a.worker;
-                covering_from = a.from;
-            }
-        } else if (before == k_no_index || before_from <= a.from) {
-            before = a.worker;
-            before_from = a.from;
-        }
-    }
-    return covering != k_no_index ? covering : before;
-}
-
 void place_case(const Extract& ex, ReportAudit& r) {
     if (r.record >= ex.cases.size())
         return;
     const Case& c = ex.cases[r.record];
     r.team = c.team;
-    r.worker = case_worker_on(ex, c, r.date);
+    // Who held it on the day, or last held it before (Extract::last_primary_worker).
+    r.worker = ex.last_primary_worker(r.record, r.date);
 }
 
 void place_supervision(const Extract& ex, ReportAudit& r) {

@@ -7,7 +7,8 @@
 // of the financial year, as councils report them: Q1 is April to June.
 //
 // The scope is the whole service, one team or one worker: an audit of a case belongs to the
-// case's team and to the worker holding its primary allocation on the audit's date; an
+// case's team and to the worker holding its primary allocation on the audit's date (or the
+// last to hold it before); an
 // audit of a supervision record to the supervisee and their team.
 //
 // Index of this file:
