@@ -35,6 +35,11 @@ bool take_common_argument(int argc, char** argv, int& i, CommonArgs& args) {
         args.policy_path = argv[++i];
         return true;
     }
+    if (args.date_option && std::strcmp(a, args.date_option) == 0 && i + 1 < argc &&
+        !args.date_text) {
+        args.date_text = argv[++i];
+        return true;
+    }
     if (a[0] != '-' && !args.extract_path) {
         args.extract_path = a;
         return true;
@@ -45,6 +50,11 @@ bool take_common_argument(int argc, char** argv, int& i, CommonArgs& args) {
 std::optional<Inputs> load_inputs(const CommonArgs& args, const char* usage, int& status) {
     if (!args.extract_path) {
         status = usage_error(usage);
+        return std::nullopt;
+    }
+    std::optional<Date> date;
+    if (!parse_date_option(args.command, args.date_option, args.date_text, date)) {
+        status = 2;
         return std::nullopt;
     }
     std::optional<Policy> policy = load_policy_option(args.policy_path);
@@ -58,7 +68,7 @@ std::optional<Inputs> load_inputs(const CommonArgs& args, const char* usage, int
         return std::nullopt;
     }
     status = 0;
-    return Inputs{std::move(*policy), std::move(imported)};
+    return Inputs{std::move(*policy), std::move(imported), date};
 }
 
 // ---------------------------------------------------------------------------

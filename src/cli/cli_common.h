@@ -43,28 +43,35 @@ int usage_error(const char* usage);
 // [SECTION] Arguments and inputs
 // ---------------------------------------------------------------------------
 
-// The arguments shared by the commands that open an extract.
+// The arguments shared by the commands that open an extract. A command that takes a date
+// names itself and its date option: CommonArgs common{"caseload", "--as-at"}.
 struct CommonArgs {
+    const char* command = nullptr;      // for messages: "caseaudit caseload: ..."
+    const char* date_option = nullptr;  // "--as-at", "--date", or null: no date option
     const char* extract_path = nullptr; // the first argument not starting with '-'
     const char* policy_path = nullptr;  // --policy FILE (null: the defaults)
+    const char* date_text = nullptr;    // the date option's value as given
 };
 
-// Takes argv[i] if it is a shared argument: --policy FILE (moving `i` past FILE), or the
-// extract's path when none has been given yet. False for anything else (the command's usage
-// error), including a second --policy or a second path.
+// Takes argv[i] if it is a shared argument: --policy FILE or the date option with its value
+// (moving `i` past it), or the extract's path when none has been given yet. False for
+// anything else (the command's usage error), including any of them given twice.
 bool take_common_argument(int argc, char** argv, int& i, CommonArgs& args);
 
-// The policy in force and the imported extract.
+// The policy in force, the imported extract, and the date option's date (empty when it was
+// not given).
 struct Inputs {
     Policy policy;
     ImportResult imported; // ok()
+    std::optional<Date> date;
     const Extract& extract() const { return *imported.extract; }
 };
 
-// Loads the policy (load_policy_option) and imports the extract (import_extract_or_report).
-// Exit status when it cannot: 2 with the usage when no extract was given, 1 when the policy
-// file is invalid or the extract does not import (the reasons printed); `status` is set and
-// nullopt returned.
+// Reads the date option (parse_date_option), loads the policy (load_policy_option) and
+// imports the extract (import_extract_or_report). Exit status when it cannot: 2 with the
+// usage when no extract was given, 2 for a date that is not one, 1 when the policy file is
+// invalid or the extract does not import (the reasons printed); `status` is set and nullopt
+// returned.
 std::optional<Inputs> load_inputs(const CommonArgs& args, const char* usage, int& status);
 
 // ---------------------------------------------------------------------------

@@ -109,15 +109,12 @@ const char* const k_usage =
     "usage: caseaudit caseload EXTRACT [--policy FILE] [--as-at DATE] [--json | --csv]\n";
 
 int run_caseload(int argc, char** argv) {
-    ca::cli::CommonArgs common;
-    const char* date_text = nullptr;
+    ca::cli::CommonArgs common{"caseload", "--as-at"};
     bool json = false;
     bool csv = false;
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
-        if (std::strcmp(a, "--as-at") == 0 && i + 1 < argc)
-            date_text = argv[++i];
-        else if (std::strcmp(a, "--json") == 0)
+        if (std::strcmp(a, "--json") == 0)
             json = true;
         else if (std::strcmp(a, "--csv") == 0)
             csv = true;
@@ -126,16 +123,13 @@ int run_caseload(int argc, char** argv) {
     }
     if (json && csv)
         return ca::cli::usage_error(k_usage);
-    std::optional<ca::Date> date;
-    if (!ca::cli::parse_date_option("caseload", "--as-at", date_text, date))
-        return 2;
-
     int status = 0;
     const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(common, k_usage, status);
     if (!in)
         return status;
     const ca::Policy& policy = in->policy;
     const ca::CaseloadIndex index(in->extract());
+    const std::optional<ca::Date>& date = in->date;
     const ca::Date d = date ? *date : ca::default_caseload_date(in->extract());
     const ca::CaseloadResult result = ca::compute_caseloads(index, policy, d);
     if (json)

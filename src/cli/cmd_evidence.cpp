@@ -192,8 +192,7 @@ void supervision_report(const ca::Extract& x, const ca::Policy& policy, ca::Inde
 }
 
 int run_evidence(int argc, char** argv) {
-    ca::cli::CommonArgs common;
-    const char* date_text = nullptr;
+    ca::cli::CommonArgs common{"evidence", "--date"};
     const char* case_id = nullptr;
     const char* supervision_id = nullptr;
     bool json = false;
@@ -204,8 +203,6 @@ int run_evidence(int argc, char** argv) {
             case_id = argv[++i];
         else if (std::strcmp(a, "--supervision") == 0 && i + 1 < argc && !supervision_id)
             supervision_id = argv[++i];
-        else if (std::strcmp(a, "--date") == 0 && i + 1 < argc && !date_text)
-            date_text = argv[++i];
         else if (std::strcmp(a, "--json") == 0)
             json = true;
         else if (std::strcmp(a, "--no-writing") == 0)
@@ -215,11 +212,8 @@ int run_evidence(int argc, char** argv) {
     }
     // Exactly one record; a date only for a case (a supervision record is judged as held).
     if (!common.extract_path || (case_id != nullptr) == (supervision_id != nullptr) ||
-        (supervision_id && date_text))
+        (supervision_id && common.date_text))
         return ca::cli::usage_error(k_usage);
-    std::optional<ca::Date> date;
-    if (!ca::cli::parse_date_option("evidence", "--date", date_text, date))
-        return 2;
 
     int status = 0;
     const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(common, k_usage, status);
@@ -227,6 +221,7 @@ int run_evidence(int argc, char** argv) {
         return status;
     const ca::Policy& policy = in->policy;
     const ca::Extract& x = in->extract();
+    const std::optional<ca::Date>& date = in->date;
     const char* extract_path = common.extract_path;
     if (case_id) {
         const ca::Index c = x.find_case(case_id);

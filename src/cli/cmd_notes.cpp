@@ -79,9 +79,7 @@ int run_notes(int argc, char** argv) {
                      policy.version.c_str(), fingerprint.c_str());
 
     if (sample_id) {
-        bool known = false;
-        for (const Sample& s : wb.samples)
-            known = known || s.id == sample_id;
+        bool known = wb.find_sample(sample_id) != nullptr;
         for (const Audit& a : wb.audits)
             known = known || a.sample_id == sample_id;
         if (!known) {

@@ -615,10 +615,7 @@ WorkbookLoadResult load_workbook_json(std::string_view text) {
     check_unique_ids(wb.audits, audit_paths, "audit", diag);
     for (std::size_t i = 0; i < wb.audits.size(); ++i) {
         const std::string& sample = wb.audits[i].sample_id;
-        bool found = sample.empty();
-        for (const Sample& s : wb.samples)
-            found = found || s.id == sample;
-        if (!found)
+        if (!sample.empty() && wb.find_sample(sample) == nullptr)
             diag.warning(audit_paths[i] + ".sampleId",
                          "No sample \"" + sample + "\" in this workbook.");
     }
