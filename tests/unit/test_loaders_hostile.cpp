@@ -214,6 +214,15 @@ TEST_CASE("a control character in a policy text is rejected", "[policy][reliabil
     CHECK(r.errors[0].path == "name");
     CHECK(r.errors[0].message.find("At line 1, column 13") == 0);
     CHECK(r.errors[0].message.find("U+0000") != std::string::npos);
+
+    // A line break is fine in a value, not in a key. `{"name":"A\nB","version":"1",` is
+    // 29 characters, and the key's `\t` starts 3 further on, at column 33.
+    const PolicyLoadResult ok = load_policy_json(R"({"name":"A\nB","version":"1"})");
+    CHECK(ok.ok());
+    const PolicyLoadResult key = load_policy_json(R"({"name":"A\nB","version":"1","ca\tseload":{}})");
+    REQUIRE(key.errors.size() == 1);
+    CHECK(key.errors[0].message.find("At line 1, column 33") == 0);
+    CHECK(key.errors[0].message.find("U+0009") != std::string::npos);
 }
 
 // ---------------------------------------------------------------------------

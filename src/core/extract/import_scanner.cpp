@@ -192,8 +192,10 @@ void ExtractImporter::Impl::scan(std::string_view chunk) {
             break;
         case State::Colon:
             if (c != ':') {
-                fatal_at("syntax", "Expected ':' after the field name \"" + key + "\".", abs(p),
-                         ctx, ctx_off);
+                fatal_at("syntax",
+                         "Expected ':' after the field name \"" +
+                             show_control_characters(key, false) + "\".",
+                         abs(p), ctx, ctx_off);
                 break;
             }
             state = State::ValueStart;
@@ -249,7 +251,9 @@ void ExtractImporter::Impl::scan(std::string_view chunk) {
                 state = State::Done;
                 ++p;
             } else {
-                fatal_at("syntax", "Expected ',' or '}' after the value of \"" + key + "\".",
+                fatal_at("syntax",
+                         "Expected ',' or '}' after the value of \"" +
+                             show_control_characters(key, false) + "\".",
                          abs(p), ctx, ctx_off);
             }
             break;

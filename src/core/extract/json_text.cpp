@@ -287,7 +287,7 @@ std::string excerpt_around(std::string_view text, std::size_t offset, std::size_
         ++end;
     std::string out(text.substr(begin, end - begin));
     for (char& ch : out)
-        if (static_cast<unsigned char>(ch) < 0x20)
+        if (is_control_byte(ch, false))
             ch = ' ';
     return out;
 }
@@ -326,7 +326,9 @@ public:
         const std::size_t colon = what.find(": ");
         if (colon != std::string::npos)
             what = what.substr(colon + 2);
-        result.message = what;
+        // The token it quotes ("last read") may hold DEL or other bytes a terminal or a
+        // table would not show: every message is printable.
+        result.message = show_control_characters(what, false);
         return false;
     }
 };

@@ -66,7 +66,7 @@ inline bool is_control_byte(char c, bool allow_line_breaks) {
 std::string show_control_characters(std::string_view text, bool keep_line_breaks);
 
 // A printable excerpt of at most `max_chars` characters around `offset` for a message:
-// control characters become spaces, and the cut never splits a UTF-8 character.
+// control characters (DEL too) become spaces, and the cut never splits a UTF-8 character.
 std::string excerpt_around(std::string_view text, std::size_t offset, std::size_t max_chars = 40);
 
 // ---------------------------------------------------------------------------

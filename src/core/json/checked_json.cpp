@@ -101,7 +101,7 @@ public:
                 const std::size_t end = string_end(i);
                 if (end == std::string_view::npos)
                     return;
-                control_characters(i, end);
+                control_characters(i, end, expect_key());
                 if (expect_key())
                     key(i, end);
                 else
@@ -180,14 +180,17 @@ private:
 
     // A control character in a string: raw ones other than DEL are syntax errors (the
     // parser says so); escaped ones would reach names and exports, where they cut a table
-    // row or a CSV line short. Tab, CR and LF are allowed (comments have line breaks).
-    void control_characters(std::size_t open, std::size_t end) {
+    // row or a CSV line short. Tab, CR and LF are allowed in values (comments have line
+    // breaks), never in a key (keys are written into paths and messages).
+    void control_characters(std::size_t open, std::size_t end, bool key) {
         for (std::size_t i = open + 1; i + 1 < end; ++i) {
             unsigned code = 0x100;
             std::size_t at = i;
             if (text_[i] == '\\') {
                 const char e = text_[i + 1];
-                if (e == 'b')
+                if (e == 't' || e == 'n' || e == 'r')
+                    code = e == 't' ? 0x09u : e == 'n' ? 0x0Au : 0x0Du;
+                else if (e == 'b')
                     code = 0x08;
                 else if (e == 'f')
                     code = 0x0C;
@@ -199,8 +202,8 @@ private:
             } else if (static_cast<unsigned char>(text_[i]) == 0x7F) {
                 code = 0x7F;
             }
-            const bool control =
-                (code < 0x20 && code != 0x09 && code != 0x0A && code != 0x0D) || code == 0x7F;
+            const bool line_break = code == 0x09 || code == 0x0A || code == 0x0D;
+            const bool control = (code < 0x20 && (key || !line_break)) || code == 0x7F;
             if (!control)
                 continue;
             static const char hex[] = "0123456789ABCDEF";
