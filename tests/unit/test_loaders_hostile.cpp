@@ -219,7 +219,8 @@ TEST_CASE("a control character in a policy text is rejected", "[policy][reliabil
     // 29 characters, and the key's `\t` starts 3 further on, at column 33.
     const PolicyLoadResult ok = load_policy_json(R"({"name":"A\nB","version":"1"})");
     CHECK(ok.ok());
-    const PolicyLoadResult key = load_policy_json(R"({"name":"A\nB","version":"1","ca\tseload":{}})");
+    const PolicyLoadResult key =
+        load_policy_json(R"({"name":"A\nB","version":"1","ca\tseload":{}})");
     REQUIRE(key.errors.size() == 1);
     CHECK(key.errors[0].message.find("At line 1, column 33") == 0);
     CHECK(key.errors[0].message.find("U+0009") != std::string::npos);
@@ -280,4 +281,37 @@ TEST_CASE("a control character never reaches a CSV cell raw", "[csv][reliability
     w.cell(std::string("A\0B", 3)).cell("C\x1b").cell("line\nbreak").end_row();
     // NUL and ESC shown as escapes; a line break is legal in a quoted cell.
     CHECK(w.str() == "A\\u0000B,C\\u001B,\"line\nbreak\"\r\n");
+}
+
+// ---------------------------------------------------------------------------
+// Found by the fuzz targets (tests/fuzz/regressions/ keeps their inputs)
+// ---------------------------------------------------------------------------
+
+TEST_CASE("a failed import reports the bytes it read, whatever the chunks",
+          "[extract][reliability]") {
+    // fuzz_extract: the whole import said it had read every byte, the chunked one only up to
+    // the fault. `{"teams": [ ` is 12 bytes and the bad record `{"id": 1 2}` 11 more: the
+    // import stops after byte 23 either way.
+    const std::string text = R"({"teams": [ {"id": 1 2} ], "workers": []})";
+    const ImportResult whole = import_extract(text);
+    CHECK(only(whole, "syntax").json_path == "teams[0]");
+    CHECK(whole.bytes_read == 23);
+    ExtractImporter importer;
+    for (std::size_t i = 0; i < text.size() && !importer.failed(); ++i)
+        importer.feed(text.substr(i, 1));
+    CHECK(importer.finish().bytes_read == 23);
+}
+
+TEST_CASE("a policy path never holds a control character", "[policy][reliability]") {
+    // fuzz_policy: a key with an escaped control character went into later paths raw. The
+    // key is refused, and the number under it is reported with the key shown escaped.
+    const PolicyLoadResult escaped = load_policy_json(R"({"a\u0001":{"x":1e400}})");
+    INFO(policy_messages(escaped));
+    REQUIRE(escaped.errors.size() == 2);
+    CHECK(escaped.errors[1].path == "a\\u0001.x");
+    // Written raw, a control character is a syntax error, reported as such (not as a key
+    // written twice).
+    const PolicyLoadResult raw = load_policy_json("{\"a\x01\":1,\"a\x01\":2}");
+    REQUIRE(raw.errors.size() == 1);
+    CHECK(raw.errors[0].message.rfind("Not valid JSON: ", 0) == 0);
 }

@@ -270,7 +270,8 @@ void ExtractImporter::Impl::scan(std::string_view chunk) {
     }
     if (state == State::InValue && !fatal && p > seg)
         buf.append(seg, static_cast<std::size_t>(p - seg));
-    pos += chunk.size();
+    // Stopped by a fatal error: the bytes after it were not read, whatever the chunks.
+    pos += fatal ? static_cast<std::uint64_t>(p - begin) : chunk.size();
 }
 
 void ExtractImporter::Impl::end_key(std::uint64_t after) {

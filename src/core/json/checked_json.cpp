@@ -101,7 +101,8 @@ public:
                 const std::size_t end = string_end(i);
                 if (end == std::string_view::npos)
                     return;
-                control_characters(i, end, expect_key());
+                if (!control_characters(i, end, expect_key()))
+                    return;
                 if (expect_key())
                     key(i, end);
                 else
@@ -182,8 +183,11 @@ private:
     // parser says so); escaped ones would reach names and exports, where they cut a table
     // row or a CSV line short. Tab, CR and LF are allowed in values (comments have line
     // breaks), never in a key (keys are written into paths and messages).
-    void control_characters(std::size_t open, std::size_t end, bool key) {
+    // Returns false at a raw control byte: a syntax error, which the parser reports.
+    bool control_characters(std::size_t open, std::size_t end, bool key) {
         for (std::size_t i = open + 1; i + 1 < end; ++i) {
+            if (static_cast<unsigned char>(text_[i]) < 0x20)
+                return false;
             unsigned code = 0x100;
             std::size_t at = i;
             if (text_[i] == '\\') {
@@ -210,8 +214,9 @@ private:
             const std::string name = std::string("U+00") + hex[code >> 4] + hex[code & 0xF];
             add(at, "A text here contains the control character " + name +
                         ", which cannot be shown or exported; remove it.");
-            return; // one per string is enough
+            return true; // one per string is enough
         }
+        return true;
     }
 
     void key(std::size_t open, std::size_t end) {
@@ -252,7 +257,7 @@ private:
                     break; // between members: the object itself
                 if (!out.empty())
                     out += '.';
-                out += l.key;
+                out += show_control_characters(l.key, false);
             } else {
                 out += "[" + std::to_string(l.index) + "]";
             }
