@@ -10,6 +10,7 @@
 # ---------------------------------------------------------------------------
 option(CASEAUDIT_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer (native)" OFF)
 option(CASEAUDIT_WERROR "Treat compiler warnings as errors" ON)
+option(CASEAUDIT_FUZZ "Build the fuzz targets in tests/fuzz (clang, libFuzzer; scripts/fuzz.sh turns it on)" OFF)
 option(CASEAUDIT_BENCH "Build the benchmarks in bench/ (bench/*/run.sh turn it on)" OFF)
 set(CASEAUDIT_DEPS_DIR "${PROJECT_SOURCE_DIR}/build/deps" CACHE PATH
     "Where scripts/setup.sh unpacked the Debian source packages and built SDL2 for wasm")
@@ -65,7 +66,15 @@ if(CASEAUDIT_WERROR)
     target_compile_options(ca_warnings INTERFACE -Werror)
 endif()
 
-if(CASEAUDIT_SANITIZE AND NOT EMSCRIPTEN)
+if(CASEAUDIT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CASEAUDIT_FUZZ needs clang (libFuzzer): configure with CXX=clang++")
+    endif()
+    # Everything is instrumented for coverage; only the fuzz targets link libFuzzer's main.
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                        -fno-sanitize-recover=all)
+    add_link_options(-fsanitize=address,undefined)
+elseif(CASEAUDIT_SANITIZE AND NOT EMSCRIPTEN)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
     add_link_options(-fsanitize=address,undefined)
 endif()

@@ -25,8 +25,9 @@ export DEBIAN_FRONTEND=noninteractive
 # [SECTION] Debian packages
 # ---------------------------------------------------------------------------
 PACKAGES=(
-  # native build and checks
-  cmake ninja-build g++ clang-format ca-certificates xz-utils
+  # native build and checks (clang and its runtime: libFuzzer and the sanitizers for the
+  # fuzz targets, scripts/fuzz.sh)
+  cmake ninja-build g++ clang-format clang libclang-rt-14-dev ca-certificates xz-utils
   # libraries
   nlohmann-json3-dev catch2 libsdl2-dev libgl-dev
   # WebAssembly toolchain (brings clang-14, lld-14, binaryen, node-acorn)

@@ -6,9 +6,12 @@
 #   1. format    clang-format has nothing to change in src/, tests/ and bench/
 #   2. native    core unit tests (Catch2) with AddressSanitizer and UBSan, through ctest
 #   3. wasm      the same core unit tests compiled to WebAssembly, run under node
-#   4. browser   end-to-end tests of the real page in Chromium and Firefox ESR
+#   4. fuzz      the fuzz targets (tests/fuzz, libFuzzer + ASan + UBSan): every committed
+#                corpus input and saved regression replayed, then each target run a few
+#                seconds (scripts/fuzz.sh --check); a real run is scripts/fuzz.sh MINUTES
+#   5. browser   end-to-end tests of the real page in Chromium and Firefox ESR
 #
-# Options: --no-browser skips layer 4 (for a quick run while developing; CI never uses it).
+# Options: --no-browser skips layer 5 (for a quick run while developing; CI never uses it).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -75,7 +78,15 @@ else
   tail -n 40 "$LOGS/build-web.log"; record wasm 0 0 1
 fi
 
-# 4. Browsers
+# 4. Fuzz targets: replay the corpus, then a few seconds each
+echo "== fuzz: replay and a brief run of each target"
+bash scripts/fuzz.sh --check "${FUZZ_SECONDS:-5}" | tee "$LOGS/fuzz.log"
+status=${PIPESTATUS[0]}
+passed=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed.*/\1/p' "$LOGS/fuzz.log" | tail -n 1)
+failed=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed.*/\2/p' "$LOGS/fuzz.log" | tail -n 1)
+record fuzz "$passed" "$failed" "$status"
+
+# 5. Browsers
 if [[ $browser == yes ]]; then
   echo "== browser: Chromium and Firefox ESR"
   bash tests/e2e/run.sh all | tee "$LOGS/browser.log"

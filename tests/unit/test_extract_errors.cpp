@@ -539,9 +539,15 @@ TEST_CASE("findings beyond the cap are counted, not stored", "[extract]") {
     ImportLimits limits;
     limits.max_findings_per_severity = 2;
     std::string text = minimal();
-    for (const char* id : {"\"N-1\"", "\"N-2\"", "\"N-3\"", "\"N-4\""})
-        text = replace_once(text, std::string("\"id\": ") + id,
-                            std::string("\"id\": ") + id + ", \"type\": \"nope\"");
+    // Each of four notes gets a note type that does not exist ("nope-visit"...), in the
+    // note's own "type" field (a second "type" would be a key written twice).
+    for (const char* id : {"\"N-1\"", "\"N-2\"", "\"N-3\"", "\"N-4\""}) {
+        const std::size_t note = text.find(std::string("\"id\": ") + id);
+        REQUIRE(note != std::string::npos);
+        const std::size_t type = text.find("\"type\": \"", note);
+        REQUIRE(type != std::string::npos);
+        text.insert(type + 9, "nope-");
+    }
     const ImportResult r = import_extract(text, limits);
     CHECK_FALSE(r.ok());
     CHECK(r.error_count == 4);

@@ -20,6 +20,7 @@
 // [SECTION] Reading: the workbook
 #include "core/audit/workbook.h"
 #include "core/audit/workbook_edit.h"
+#include "core/json/checked_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -207,7 +208,7 @@ public:
     }
     void read_int(const char* key, int& out, int lo, int hi) {
         if (const Json* v = get(key)) {
-            if (v->is_number_integer() && v->get<std::int64_t>() >= lo &&
+            if (v->is_number_integer() && !beyond_int64(*v) && v->get<std::int64_t>() >= lo &&
                 v->get<std::int64_t>() <= hi)
                 out = static_cast<int>(v->get<std::int64_t>());
             else
@@ -504,15 +505,6 @@ Audit read_audit(const Json& j, const std::string& path, Diagnostics& diag) {
 // [SECTION] Reading: the workbook
 // ---------------------------------------------------------------------------
 
-// The parser's message without its "[json.exception.parse_error.101] " prefix.
-std::string parse_message(const char* what) {
-    std::string m = what;
-    const std::size_t end = m.find("] ");
-    if (!m.empty() && m[0] == '[' && end != std::string::npos)
-        m.erase(0, end + 2);
-    return m;
-}
-
 // Whether the root names the workbook format and a version this build reads; if not, the
 // one error that says why (nothing else in the file is worth reporting then).
 bool check_format(const Json& root, Diagnostics& diag) {
@@ -529,7 +521,7 @@ bool check_format(const Json& root, Diagnostics& diag) {
     }
     if (!format->is_string() || format->get<std::string>() != k_workbook_format) {
         diag.error("format", "This is not a Case Audit workbook: its \"format\" is " +
-                                 format->dump() + ", not \"case-audit-workbook\".");
+                                 json_value_as_written(*format) + ", not \"case-audit-workbook\".");
         return false;
     }
     const auto version = root.find("version");
@@ -537,16 +529,16 @@ bool check_format(const Json& root, Diagnostics& diag) {
         diag.error("version", "Expected the workbook's version, a whole number (1).");
         return false;
     }
-    const std::int64_t v = version->get<std::int64_t>();
-    if (v > k_workbook_version) {
-        diag.error("version", "This workbook is version " + std::to_string(v) +
-                                  "; this Case Audit reads version " +
-                                  std::to_string(k_workbook_version) +
-                                  ". Update Case Audit to open it.");
+    // As written: 18446744073709551615 is a version far in the future, not -1.
+    const std::string written = json_value_as_written(*version);
+    if (beyond_int64(*version) || version->get<std::int64_t>() > k_workbook_version) {
+        diag.error("version",
+                   "This workbook is version " + written + "; this Case Audit reads version " +
+                       std::to_string(k_workbook_version) + ". Update Case Audit to open it.");
         return false;
     }
-    if (v < 1) {
-        diag.error("version", "There is no workbook version " + std::to_string(v) +
+    if (version->get<std::int64_t>() < 1) {
+        diag.error("version", "There is no workbook version " + written +
                                   "; this Case Audit reads version " +
                                   std::to_string(k_workbook_version) + ".");
         return false;
@@ -559,13 +551,16 @@ bool check_format(const Json& root, Diagnostics& diag) {
 WorkbookLoadResult load_workbook_json(std::string_view text) {
     WorkbookLoadResult result;
     Diagnostics diag;
-    Json root;
-    try {
-        root = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        result.errors.push_back({"", "Not valid JSON: " + parse_message(e.what())});
+    // Checked before it is parsed (encoding, nesting, duplicate keys, huge numbers, control
+    // characters), and parsed without exceptions: no file can crash the program here.
+    std::vector<JsonFileProblem> problems;
+    const std::optional<Json> parsed = parse_json_file(text, "workbook", problems);
+    if (!parsed) {
+        for (JsonFileProblem& p : problems)
+            result.errors.push_back({std::move(p.path), std::move(p.message)});
         return result;
     }
+    const Json& root = *parsed;
     if (!root.is_object()) {
         result.errors.push_back({"", "An audit workbook is a JSON object ({...})."});
         return result;

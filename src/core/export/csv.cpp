@@ -1,6 +1,8 @@
 // Case Audit - CSV export that opens safely in Excel. See csv.h for the two rules.
 #include "core/export/csv.h"
 
+#include "core/extract/json_text.h"
+
 #include <cmath>
 
 namespace ca {
@@ -42,7 +44,7 @@ void CsvWriter::separator() {
 
 CsvWriter& CsvWriter::cell(std::string_view text) {
     separator();
-    out_ += csv_quote(csv_neutralise(text));
+    out_ += csv_quote(csv_neutralise(show_control_characters(text, true)));
     return *this;
 }
 

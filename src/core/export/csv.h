@@ -8,6 +8,10 @@
 //      touched, so -3 stays a number;
 //   2. RFC 4180 quoting: a cell holding a comma, a double quote, CR or LF is wrapped in
 //      double quotes, inner quotes doubled. Rows end with CRLF, as RFC 4180 says.
+// And a control character other than tab, CR and LF (U+0000 to U+001F, U+007F), which no
+// spreadsheet shows and which cuts a row short in some readers, is written as the text
+// \u0000 (show_control_characters); the loaders reject them in names already, so this is
+// the last line of defence, never the usual path.
 // A UTF-8 byte order mark can be written first so that Excel reads names with accents as
 // UTF-8 rather than the local code page.
 //
@@ -34,7 +38,7 @@ std::string csv_quote(std::string_view text);
 class CsvWriter {
 public:
     explicit CsvWriter(bool utf8_bom = true);
-    // A text cell: neutralised, then quoted when needed.
+    // A text cell: control characters shown, neutralised, then quoted when needed.
     CsvWriter& cell(std::string_view text);
     // A number cell, written as is (a negative number is a number, not a formula).
     CsvWriter& number(long long value);

@@ -70,13 +70,13 @@ bool ExtractImporter::failed() const {
     return impl_->fatal;
 }
 std::uint64_t ExtractImporter::bytes_fed() const {
-    return impl_->pos;
+    return impl_->pos + impl_->held_bytes();
 }
 
 double ExtractImporter::progress() const {
     if (impl_->total == 0)
         return 0.0;
-    const double p = static_cast<double>(impl_->pos) / static_cast<double>(impl_->total);
+    const double p = static_cast<double>(bytes_fed()) / static_cast<double>(impl_->total);
     return p > 1.0 ? 1.0 : p;
 }
 

@@ -180,6 +180,12 @@ struct ExtractImporter::Impl {
     int line = 1;
     std::uint64_t line_start = 0; // absolute offset of the current line's first byte
     int bom_bytes = 0;
+    // The first four bytes are held until all four are in (or the input ends), so that a
+    // UTF-16 or UTF-32 file is known for what it is whatever the chunks (check_encoding).
+    char head[4] = {};
+    std::size_t head_len = 0;
+    // Bytes fed but held back in `head`, not yet scanned (counted by bytes_fed()).
+    std::size_t held_bytes() const { return head_len < sizeof head ? head_len : 0; }
 
     std::string key; // the top-level key being read (escapes replaced at its end)
     std::string key_scratch;
@@ -189,6 +195,8 @@ struct ExtractImporter::Impl {
     const char* current_top_name = nullptr; // static name for paths; null for unknown keys
     std::string unknown_top_name;
     bool seen_top[k_top_count] = {};
+    int seen_top_line[k_top_count] = {}; // where each was first seen, for a duplicate
+    int seen_top_column[k_top_count] = {};
     std::uint32_t element_index = 0;
     bool in_array = false;
 
@@ -220,6 +228,10 @@ struct ExtractImporter::Impl {
     bool record_syntax_error = false;
     JsonFault record_error = JsonFault::None; // the first one in this record
     bool format_mismatch = false;
+    // metadata.asAt and extractedAt were read: the checks against them run only then, so
+    // that a bad date is reported once and no later message quotes a made-up 1970-01-01.
+    bool as_at_read = false;
+    bool extracted_at_read = false;
     std::vector<SupervisionItem> pending_actions;
 
     // ------------------------------------------------------------------
@@ -315,6 +327,8 @@ struct ExtractImporter::Impl {
     }
 
     void feed(std::string_view chunk);
+    void scan(std::string_view chunk);
+    bool check_encoding();
     void end_key(std::uint64_t after);
     void begin_value(std::uint64_t at);
     const char* scan_value(const char* p, const char* end, const char* begin, bool& done);
@@ -378,14 +392,36 @@ struct ExtractImporter::Impl {
     // Reads and checks a value nobody needs (unknown fields, values of the wrong type).
     bool skip(JsonCursor& v) { return v.skip() || syntax(); }
 
-    bool unknown_field(std::string_view name, JsonCursor& v) {
+    // A field written twice in one object: JSON parsers differ on which value wins (most
+    // keep the last), so the file does not say what it means. Both places are given.
+    // `known`: a field of the format (its name is on the path already), else an unknown key.
+    bool duplicate_field(std::string_view name, std::size_t first, JsonCursor& v, bool known) {
+        int line1 = 0, column1 = 0, line2 = 0, column2 = 0;
+        // Locating is linear in the record: past the stored findings, only count.
+        if (counts[0] < limits.max_findings_per_severity) {
+            value_location(first, line1, column1);
+            value_location(v.key_offset(), line2, column2);
+        }
+        add(Severity::Error, "duplicate-key",
+            "The field \"" + show_control_characters(name, false) +
+                "\" appears twice in the same object (line " + std::to_string(line1) + ", column " +
+                std::to_string(column1) + " and line " + std::to_string(line2) + ", column " +
+                std::to_string(column2) +
+                "); each field may appear once, or one value would silently replace the other.",
+            known ? path_string() : path_string() + "." + show_control_characters(name, false), {},
+            line2, column2);
+        return skip(v);
+    }
+
+    bool unknown_field(std::string_view raw_name, JsonCursor& v) {
+        const std::string name = show_control_characters(raw_name, false);
         std::string pattern = path_string(false);
         if (!pattern.empty())
             pattern += '.';
         pattern += name;
         if (unknown_patterns.size() < 10000 && unknown_patterns.insert(pattern).second)
             add(Severity::Notice, "unknown-field",
-                "The field \"" + std::string(name) +
+                "The field \"" + name +
                     "\" is not part of format version 1; it was read and ignored wherever it "
                     "appears as " +
                     pattern + ".",
@@ -421,7 +457,8 @@ struct ExtractImporter::Impl {
     // when the string has no escape, its bytes as written are its text (the cursor has
     // checked them: valid UTF-8, no raw control characters), and when it has, it is
     // unescaped straight into the store, with no copy in between.
-    bool read_text(JsonCursor& v, TextRef& out) {
+    // `name`: the caller checks the whole text for control characters (read_name).
+    bool read_text(JsonCursor& v, TextRef& out, bool name = false) {
         JsonType t{};
         if (!type_of(v, t))
             return false;
@@ -438,11 +475,19 @@ struct ExtractImporter::Impl {
         // The text is never longer than its JSON.
         char* const room = x->text.append(raw.size());
         std::size_t bad = 0;
-        const std::size_t n = unescape_json_string(raw, room, bad);
+        std::size_t control = std::string_view::npos;
+        const std::size_t n = unescape_json_string(raw, room, bad, &control);
         if (n == k_bad_escape) {
             x->text.unappend(raw.size());
             return syntax(JsonFault::Escape); // located in the record as written
         }
+        if (control != std::string_view::npos && !name) // a name is checked whole by its caller
+            at_path(Severity::Error, "bad-value",
+                    "The text has the escape " +
+                        import_detail::quote_value(
+                            raw.substr(control, raw[control + 1] == 'u' ? 6 : 2)) +
+                        ", a control character that cannot be shown or exported (only \\t, "
+                        "\\n and \\r are allowed in text); remove it.");
         x->text.unappend(raw.size() - n);
         out = n == 0 ? TextRef{} : x->text.last_ref(n);
         return true;
@@ -453,8 +498,33 @@ struct ExtractImporter::Impl {
         bool ok = false;
         if (!read_string(v, s, ok, "a string"))
             return false;
-        if (ok)
+        if (ok && check_one_line(s))
             out.assign(s);
+        return true;
+    }
+
+    // A name, an id, an organisation's code: one line with no control character at all
+    // (they are written into table rows and CSV cells). Reports the first one.
+    bool check_one_line(std::string_view s) {
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if (is_control_byte(s[i], false)) {
+                at_path(Severity::Error, "bad-value",
+                        "The text " +
+                            import_detail::quote_value(show_control_characters(s, false)) +
+                            " contains the control character " +
+                            show_control_characters(s.substr(i, 1), false) +
+                            "; a name or an id is one line of text without control characters.");
+                return false;
+            }
+        return true;
+    }
+
+    // A name: text that must be one line without control characters.
+    bool read_name(JsonCursor& v, TextRef& out) {
+        if (!read_text(v, out, true))
+            return false;
+        if (!check_one_line(x->text.view(out)))
+            out = TextRef{};
         return true;
     }
 
@@ -469,7 +539,7 @@ struct ExtractImporter::Impl {
                         std::to_string(s.size()) + ".");
             return false;
         }
-        return true;
+        return check_one_line(s);
     }
 
     // An id, interned. `nullable`: null is allowed and means "none".
@@ -715,6 +785,8 @@ struct ExtractImporter::Impl {
         static_assert(N <= 32, "one bit per field");
         const std::size_t errors_before = counts[0];
         unsigned seen = 0;
+        std::size_t where[N] = {}; // where each field seen was, for a field written twice
+        std::vector<std::pair<std::string_view, std::size_t>> unknown; // rare: no allocation
         bool is_object = false;
         // The search starts after the field found last: an extract written in the format's
         // order (as the generator writes it) then finds each key at the first comparison.
@@ -724,10 +796,18 @@ struct ExtractImporter::Impl {
                 if (same_text(k, specs[f].name)) {
                     start = f + 1 == N ? 0 : f + 1;
                     Scope s(*this, specs[f].name.data());
+                    if (seen & (1u << f))
+                        return duplicate_field(k, where[f], fv, true);
                     seen |= 1u << f;
+                    where[f] = fv.key_offset();
                     return specs[f].read(*this, fv, rec);
                 }
             }
+            // The key views stay valid until the record ends (json_cursor.h).
+            for (const auto& [name, at] : unknown)
+                if (name == k)
+                    return duplicate_field(k, at, fv, false);
+            unknown.emplace_back(k, fv.key_offset());
             return unknown_field(k, fv);
         });
         if (!ok)

@@ -296,10 +296,11 @@ void ExtractImporter::Impl::check_all() {
                 indexed(k_director_discussions, i) + ".directorId", std::string(e.id_of(d.id)));
     }
 
-    // Checks against the as-at date.
+    // Checks against the as-at date, only when it (and for the first, the extract's date)
+    // was read: after a bad date no message may quote the 1970-01-01 left in its place.
     const Metadata& m = e.metadata;
-    if (seen_top[0] && m.format_version == 1) {
-        if (m.as_at.days > m.extracted_at.date.days)
+    if (as_at_read && m.format_version == 1) {
+        if (extracted_at_read && m.as_at.days > m.extracted_at.date.days)
             add(Severity::Warning, "inconsistent",
                 "The as-at date " + format_date(m.as_at) +
                     " is after the date the extract was made (" + format_date(m.extracted_at.date) +

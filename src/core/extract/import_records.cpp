@@ -101,10 +101,16 @@ bool ExtractImporter::Impl::read_metadata(JsonCursor& v) {
          }},
         {"extractedAt", true,
          [](Impl& i, JsonCursor& fv, Impl&) {
-             return i.read_date_time(fv, i.x->metadata.extracted_at);
+             const std::size_t errors_before = i.counts[0];
+             if (!i.read_date_time(fv, i.x->metadata.extracted_at))
+                 return false;
+             i.extracted_at_read = i.counts[0] == errors_before;
+             return true;
          }},
         {"asAt", true,
-         [](Impl& i, JsonCursor& fv, Impl&) { return i.read_date(fv, i.x->metadata.as_at); }},
+         [](Impl& i, JsonCursor& fv, Impl&) {
+             return i.read_date(fv, i.x->metadata.as_at, i.as_at_read);
+         }},
         {"organisation", true,
          [](Impl& i, JsonCursor& fv, Impl&) {
              static const FieldSpec<Metadata> org[] = {
@@ -146,7 +152,7 @@ bool ExtractImporter::Impl::read_team(JsonCursor& v) {
     };
     static const FieldSpec<Team> specs[] = {
         {"id", true, [](Impl& i, JsonCursor& fv, Team& t) { return i.read_id(fv, t.id); }},
-        {"name", true, [](Impl& i, JsonCursor& fv, Team& t) { return i.read_text(fv, t.name); }},
+        {"name", true, [](Impl& i, JsonCursor& fv, Team& t) { return i.read_name(fv, t.name); }},
         {"kind", true, [](Impl& i, JsonCursor& fv, Team& t) { return i.read_enum(fv, t.kind); }},
         {"caseloadLimits", false,
          [](Impl& i, JsonCursor& fv, Team& t) {
@@ -188,7 +194,7 @@ bool ExtractImporter::Impl::read_worker(JsonCursor& v) {
     };
     static const FieldSpec<Worker> specs[] = {
         {"id", true, [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_id(fv, w.id); }},
-        {"name", true, [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_text(fv, w.name); }},
+        {"name", true, [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_name(fv, w.name); }},
         {"teamId", true, [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_ref(fv, w.team); }},
         {"role", true, [](Impl& i, JsonCursor& fv, Worker& w) { return i.read_enum(fv, w.role); }},
         {"qualified", true,
@@ -252,7 +258,7 @@ bool ExtractImporter::Impl::read_worker(JsonCursor& v) {
 bool ExtractImporter::Impl::read_person(JsonCursor& v) {
     static const FieldSpec<Person> specs[] = {
         {"id", true, [](Impl& i, JsonCursor& fv, Person& p) { return i.read_id(fv, p.id); }},
-        {"name", true, [](Impl& i, JsonCursor& fv, Person& p) { return i.read_text(fv, p.name); }},
+        {"name", true, [](Impl& i, JsonCursor& fv, Person& p) { return i.read_name(fv, p.name); }},
         {"dateOfBirth", true,
          [](Impl& i, JsonCursor& fv, Person& p) { return i.read_date(fv, p.date_of_birth); }},
         {"gender", false,

@@ -8,6 +8,7 @@
 // [SECTION] The end of the input
 #include "core/extract/import_internal.h"
 
+#include <cstring>
 #include <string>
 
 namespace ca {
@@ -45,6 +46,37 @@ using namespace import_detail;
 
 void ExtractImporter::Impl::feed(std::string_view chunk) {
     if (fatal || finished)
+        return;
+    if (head_len < sizeof head) {
+        const std::size_t take = std::min(sizeof head - head_len, chunk.size());
+        std::memcpy(head + head_len, chunk.data(), take);
+        head_len += take;
+        chunk.remove_prefix(take);
+        if (head_len < sizeof head || !check_encoding())
+            return;
+        scan(std::string_view(head, head_len));
+    }
+    scan(chunk);
+}
+
+// A JSON text starts with an ASCII character; in UTF-16 or UTF-32 that character has zero
+// bytes beside it (or the file starts with their byte-order mark). Said once, plainly,
+// instead of a syntax error at the first zero byte.
+bool ExtractImporter::Impl::check_encoding() {
+    const std::string_view wide = wide_encoding_name(std::string_view(head, head_len));
+    if (wide.empty())
+        return true;
+    add(Severity::Error, "encoding",
+        "The file is saved as " + std::string(wide) +
+            " text; Case Audit reads UTF-8. Save the extract as UTF-8 (for example, in "
+            "Notepad: Save As, Encoding: UTF-8) and open it again.",
+        {}, {}, 1, 1);
+    fatal = true;
+    return false;
+}
+
+void ExtractImporter::Impl::scan(std::string_view chunk) {
+    if (fatal)
         return;
     const char* const begin = chunk.data();
     const char* const end = begin + chunk.size();
@@ -160,8 +192,10 @@ void ExtractImporter::Impl::feed(std::string_view chunk) {
             break;
         case State::Colon:
             if (c != ':') {
-                fatal_at("syntax", "Expected ':' after the field name \"" + key + "\".", abs(p),
-                         ctx, ctx_off);
+                fatal_at("syntax",
+                         "Expected ':' after the field name \"" +
+                             show_control_characters(key, false) + "\".",
+                         abs(p), ctx, ctx_off);
                 break;
             }
             state = State::ValueStart;
@@ -217,7 +251,9 @@ void ExtractImporter::Impl::feed(std::string_view chunk) {
                 state = State::Done;
                 ++p;
             } else {
-                fatal_at("syntax", "Expected ',' or '}' after the value of \"" + key + "\".",
+                fatal_at("syntax",
+                         "Expected ',' or '}' after the value of \"" +
+                             show_control_characters(key, false) + "\".",
                          abs(p), ctx, ctx_off);
             }
             break;
@@ -234,7 +270,8 @@ void ExtractImporter::Impl::feed(std::string_view chunk) {
     }
     if (state == State::InValue && !fatal && p > seg)
         buf.append(seg, static_cast<std::size_t>(p - seg));
-    pos += chunk.size();
+    // Stopped by a fatal error: the bytes after it were not read, whatever the chunks.
+    pos += fatal ? static_cast<std::uint64_t>(p - begin) : chunk.size();
 }
 
 void ExtractImporter::Impl::end_key(std::uint64_t after) {
@@ -263,20 +300,27 @@ void ExtractImporter::Impl::end_key(std::uint64_t after) {
     state = State::Colon;
     if (current_top == TopKey::Unknown) {
         current_top_name = nullptr;
-        unknown_top_name = key;
-        if (unknown_patterns.insert(key).second)
+        unknown_top_name = show_control_characters(key, false);
+        if (unknown_patterns.insert(unknown_top_name).second)
             add(Severity::Notice, "unknown-field",
-                "The field \"" + key +
+                "The field \"" + unknown_top_name +
                     "\" is not part of format version 1; it was read and ignored.",
-                key);
+                unknown_top_name);
         return;
     }
     const auto i = static_cast<std::size_t>(current_top);
     current_top_name = k_top_names[i].data();
+    const int column = static_cast<int>(after - line_start);
     if (seen_top[i]) {
         add(Severity::Error, "duplicate-key",
-            "The field \"" + key + "\" appears twice at the top level; it must appear once.", key,
-            {}, line, static_cast<int>(after - line_start));
+            "The field \"" + key + "\" appears twice at the top level (line " +
+                std::to_string(seen_top_line[i]) + ", column " +
+                std::to_string(seen_top_column[i]) + " and line " + std::to_string(line) +
+                ", column " + std::to_string(column) + "); it must appear once.",
+            key, {}, line, column);
+    } else {
+        seen_top_line[i] = line;
+        seen_top_column[i] = column;
     }
     seen_top[i] = true;
 }
@@ -455,6 +499,9 @@ void ExtractImporter::Impl::string_too_long() {
 }
 
 void ExtractImporter::Impl::finish_scan() {
+    // A file shorter than the four bytes held back: check and scan what there is.
+    if (!fatal && head_len > 0 && head_len < sizeof head && check_encoding())
+        scan(std::string_view(head, head_len));
     if (fatal)
         return;
     switch (state) {

@@ -121,6 +121,9 @@ public:
     }
 
     JsonFault fault() const { return fault_; }
+    // Offset in the record of the opening quote of the last member_key() read (for the
+    // message about a key written twice).
+    std::size_t key_offset() const { return key_at_; }
     // After the root value: true when only white space is left.
     bool at_end() {
         skip_space();
@@ -191,6 +194,7 @@ public:
         skip_space();
         if (p_ == end_ || *p_ != '"')
             return fail(JsonFault::Structure);
+        key_at_ = static_cast<std::size_t>(p_ - begin_);
         if (!string(key))
             return false;
         skip_space();
@@ -261,6 +265,7 @@ private:
     const KnownString* known_ = nullptr;
     std::size_t known_count_ = 0;
     std::size_t next_known_ = 0;
+    std::size_t key_at_ = 0;
     bool pending_ = true; // a value is due and has not been consumed
     JsonFault fault_ = JsonFault::None;
     std::deque<std::string> unescaped_; // strings with escapes, kept until reset()

@@ -62,6 +62,30 @@ std::size_t count_utf8_chars(std::string_view bytes) {
     return n;
 }
 
+std::string_view wide_encoding_name(std::string_view bytes) {
+    auto b = [&](std::size_t i) {
+        return i < bytes.size() ? static_cast<unsigned char>(bytes[i]) : 0x100u;
+    };
+    if (b(0) == 0x00 && b(1) == 0x00 && b(2) == 0xFE && b(3) == 0xFF)
+        return "UTF-32 (big-endian)";
+    if (b(0) == 0xFF && b(1) == 0xFE && b(2) == 0x00 && b(3) == 0x00)
+        return "UTF-32 (little-endian)";
+    if (b(0) == 0xFE && b(1) == 0xFF)
+        return "UTF-16 (big-endian)";
+    if (b(0) == 0xFF && b(1) == 0xFE)
+        return "UTF-16 (little-endian)";
+    // No byte-order mark: the zero bytes of the first (ASCII) character.
+    if (b(0) == 0x00 && b(1) == 0x00 && b(2) == 0x00 && b(3) != 0x00 && b(3) < 0x80)
+        return "UTF-32 (big-endian)";
+    if (b(0) != 0x00 && b(0) < 0x80 && b(1) == 0x00 && b(2) == 0x00 && b(3) == 0x00)
+        return "UTF-32 (little-endian)";
+    if (b(0) == 0x00 && b(1) != 0x00 && b(1) < 0x80)
+        return "UTF-16 (big-endian)";
+    if (b(0) != 0x00 && b(0) < 0x80 && b(1) == 0x00)
+        return "UTF-16 (little-endian)";
+    return {};
+}
+
 // ---------------------------------------------------------------------------
 // [SECTION] JSON grammar pieces
 // ---------------------------------------------------------------------------
@@ -145,7 +169,8 @@ std::size_t put_utf8(char* out, unsigned long cp) {
 }
 } // namespace
 
-std::size_t unescape_json_string(std::string_view raw, char* out, std::size_t& bad_at) {
+std::size_t unescape_json_string(std::string_view raw, char* out, std::size_t& bad_at,
+                                 std::size_t* control_at) {
     // Note text with escapes (a line break is \n) comes through here: the runs between
     // backslashes are copied whole. Each escape is at least as long as what it stands for
     // (\uXXXX is 6 bytes for at most 3; a surrogate pair 12 for 4), so `out` never needs
@@ -174,10 +199,10 @@ std::size_t unescape_json_string(std::string_view raw, char* out, std::size_t& b
             out[n++] = e;
             break;
         case 'b':
-            out[n++] = '\b';
-            break;
         case 'f':
-            out[n++] = '\f';
+            if (control_at && *control_at == std::string_view::npos)
+                *control_at = bad_at;
+            out[n++] = e == 'b' ? '\b' : '\f';
             break;
         case 'n':
             out[n++] = '\n';
@@ -194,6 +219,9 @@ std::size_t unescape_json_string(std::string_view raw, char* out, std::size_t& b
                 return k_bad_escape;
             i += 4;
             unsigned long cp = static_cast<unsigned long>(hi);
+            if (control_at && *control_at == std::string_view::npos &&
+                (cp == 0x7F || (cp < 0x20 && cp != '\t' && cp != '\r' && cp != '\n')))
+                *control_at = bad_at;
             if (hi >= 0xDC00 && hi <= 0xDFFF)
                 return k_bad_escape; // a low surrogate with no high one before it
             if (hi >= 0xD800 && hi <= 0xDBFF) {
@@ -227,6 +255,23 @@ bool unescape_json_string(std::string_view raw, std::string& out, std::size_t& b
     return true;
 }
 
+std::string show_control_characters(std::string_view text, bool keep_line_breaks) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (!is_control_byte(c, keep_line_breaks)) {
+            out.push_back(c);
+            continue;
+        }
+        static const char hex[] = "0123456789ABCDEF";
+        const auto u = static_cast<unsigned char>(c);
+        out += "\\u00";
+        out.push_back(hex[u >> 4]);
+        out.push_back(hex[u & 0xF]);
+    }
+    return out;
+}
+
 std::string excerpt_around(std::string_view text, std::size_t offset, std::size_t max_chars) {
     if (offset > text.size())
         offset = text.size();
@@ -242,7 +287,7 @@ std::string excerpt_around(std::string_view text, std::size_t offset, std::size_
         ++end;
     std::string out(text.substr(begin, end - begin));
     for (char& ch : out)
-        if (static_cast<unsigned char>(ch) < 0x20)
+        if (is_control_byte(ch, false))
             ch = ' ';
     return out;
 }
@@ -281,7 +326,9 @@ public:
         const std::size_t colon = what.find(": ");
         if (colon != std::string::npos)
             what = what.substr(colon + 2);
-        result.message = what;
+        // The token it quotes ("last read") may hold DEL or other bytes a terminal or a
+        // table would not show: every message is printable.
+        result.message = show_control_characters(what, false);
         return false;
     }
 };

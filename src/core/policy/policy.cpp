@@ -9,6 +9,7 @@
 #include "core/policy/policy.h"
 
 #include "core/calendar/bank_holidays.h"
+#include "core/json/checked_json.h"
 #include "core/text/word_lists.h"
 
 #include <nlohmann/json.hpp>
@@ -237,11 +238,12 @@ public:
     }
     void read_int(const std::string& key, int& out) {
         if (const Json* v = get(key)) {
-            if (v->is_number_integer() && v->get<std::int64_t>() >= -1000000 &&
+            if (v->is_number_integer() && !beyond_int64(*v) && v->get<std::int64_t>() >= -1000000 &&
                 v->get<std::int64_t>() <= 1000000)
                 out = static_cast<int>(v->get<std::int64_t>());
             else
-                error(key, "Expected a whole number.");
+                error(key, "Expected a whole number from -1000000 to 1000000; found " +
+                               json_value_as_written(*v) + ".");
         }
     }
     void read_number(const std::string& key, double& out) {
@@ -525,13 +527,16 @@ void read_reports(const Json& j, ReportPolicy& p, std::vector<PolicyError>& erro
 
 PolicyLoadResult load_policy_json(std::string_view text) {
     PolicyLoadResult result;
-    Json root;
-    try {
-        root = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        result.errors.push_back({"", std::string("Not valid JSON: ") + e.what()});
+    // Checked before it is parsed (encoding, nesting, duplicate keys, huge numbers, control
+    // characters), and parsed without exceptions: no file can crash the program here.
+    std::vector<JsonFileProblem> problems;
+    const std::optional<Json> parsed = parse_json_file(text, "policy file", problems);
+    if (!parsed) {
+        for (JsonFileProblem& p : problems)
+            result.errors.push_back({std::move(p.path), std::move(p.message)});
         return result;
     }
+    const Json& root = *parsed;
     if (!root.is_object()) {
         result.errors.push_back({"", "A policy file is a JSON object ({...})."});
         return result;
