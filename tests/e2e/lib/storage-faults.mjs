@@ -1,6 +1,6 @@
 // Storage faults, the same in every browser: the browser's storage full (quota exceeded),
-// switched off, holding a newer Case Audit's workbook, and two tabs editing the same
-// workbook. In each the app must say so plainly, keep the work in memory, offer "Save
+// switched off, holding a newer Case Audit's workbook or a damaged one, and two tabs editing
+// the same workbook. In each the app must say so plainly, keep the work in memory, offer "Save
 // workbook" at once, and never write over the stored copy with less than it holds
 // (src/app/storage_status.h).
 //
@@ -152,6 +152,27 @@ export function describeStorageFaults(title, { launch, newPages, watchPageFn }) 
       });
     });
 
+    test('a damaged stored workbook is set aside, not deleted, and a new one started', async () => {
+      await withPages(1, async ([page], origin) => {
+        const watch = await openApp(page, watchPageFn, origin);
+        const key = (await openDemo(page)).audit.storageKey;
+        const damaged = '{"format": "case-audit-workbook", "version": 1, "samples": [';
+        await page.evaluate(([k, v]) => window.localStorage.setItem(k, v), [PREFIX + key, damaged]);
+        await page.reload();
+        await waitForReady(page, watch);
+        let s = await openDemo(page);
+        assert.match(s.audit.warning, /could not be read \(the saved text is damaged\)\. It has been set aside, not deleted/);
+        assert.equal(s.audit.storageTrouble, 'none', 'the new workbook is kept in the browser as usual');
+        assert.equal(s.audit.storageKey, key);
+        assert.equal(await stored(page, `workbook-unreadable:${key}`), damaged, 'the damaged text kept');
+        s = await setAuditor(page, 'Robin Reviewer');
+        await waitForState(page, (st) => st.audit.storageError === '', 'saved');
+        assert.equal(JSON.parse(await stored(page, key)).auditor, 'Robin Reviewer');
+        assert.equal(await stored(page, `workbook-unreadable:${key}`), damaged, 'still kept');
+        await assertNoErrors(watch);
+      });
+    });
+
     test('two tabs editing the same workbook: the other tab is told, nothing overwritten', async () => {
       await withPages(2, async ([first, second], origin) => {
         const watchFirst = await openApp(first, watchPageFn, origin);
@@ -176,7 +197,8 @@ export function describeStorageFaults(title, { launch, newPages, watchPageFn }) 
         s = await waitForState(first, (st) => st.audit.storageTrouble === 'none' && st.audit.storageKey === key,
           'the stored work taken up');
         assert.equal(s.audit.storageError, '');
-        assert.deepEqual(s.audit.samples.map((x) => x.seed), JSON.parse(secondsWork).samples.map((x) => x.seed));
+        assert.deepEqual(s.audit.samples.map((x) => String(x.seed)),
+          JSON.parse(secondsWork).samples.map((x) => x.spec.seed), 'the second tab\'s sample');
         assert.equal((await appState(second)).audit.storageTrouble, 'none', 'the tab that saved carries on');
         await assertNoErrors(watchFirst);
         await assertNoErrors(watchSecond);
