@@ -177,14 +177,18 @@ export function describeStorageFaults(title, { launch, newPages, watchPageFn }) 
       await withPages(2, async ([first, second], origin) => {
         const watchFirst = await openApp(first, watchPageFn, origin);
         const watchSecond = await openApp(second, watchPageFn, origin);
+        // A tab in the background draws no frames (Firefox): the one worked in comes first.
+        await first.bringToFront();
         const key = (await openDemo(first)).audit.storageKey;
         await setAuditor(first, 'Alex First');
+        await second.bringToFront();
         let s = await openDemo(second);
         assert.equal(s.audit.auditor, 'Alex First', 'the second tab restored the first tab\'s work');
         await keepSample(second, 1); // saved: the first tab hears of it
         const secondsWork = await stored(second, key);
         assert.equal(JSON.parse(secondsWork).samples.length, 1, 'the second tab saved its sample');
 
+        await first.bringToFront();
         s = await waitForState(first, (st) => st.audit.storageTrouble === 'other-tab', 'the first tab told', { wake: true });
         assert.match(s.audit.storageError, /changed in another Case Audit tab or window/);
         assert.equal(s.audit.storageKey, '', 'the first tab no longer saves');
