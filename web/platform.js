@@ -59,6 +59,14 @@ mergeInto(LibraryManager.library, {
         e.stopImmediatePropagation();
       }
     }, { capture: true });
+    // Another tab or window of the app on the same computer changed the shared storage (the
+    // event never fires in the tab that made the change): the app decides what it means.
+    window.addEventListener('storage', function (e) {
+      if (e.key === null) ccall('ca_platform_storage_changed', null, ['string'], ['*']);
+      else if (e.key.indexOf('case-audit:') === 0) {
+        ccall('ca_platform_storage_changed', null, ['string'], [e.key.slice('case-audit:'.length)]);
+      }
+    });
     document.addEventListener('paste', function (e) {
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       if (text) {
@@ -166,18 +174,38 @@ mergeInto(LibraryManager.library, {
   // -------------------------------------------------------------------------
   // [SECTION] Local storage
   // -------------------------------------------------------------------------
-  ca_js_storage_set: function (key, value, size) {
+  // Every call notes why it failed, for ca_js_storage_problem: 0 it worked, 1 storage is
+  // switched off (localStorage cannot be reached: a private window, a setting, an IT
+  // policy), 2 it is full (the quota's error has a different name in each browser).
+  $caStorage__deps: ['$caStorageProblem'],
+  $caStorage: function (action) {
     try {
-      window.localStorage.setItem('case-audit:' + UTF8ToString(key), UTF8ToString(value, size));
-      return 1;
+      var storage = window.localStorage;
+      if (!storage) throw new Error('no localStorage');
+      var result = action(storage);
+      caStorageProblem.last = 0;
+      return result;
     } catch (e) {
-      return 0; // storage disabled, or full
+      var full = e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+                       e.code === 22 || e.code === 1014);
+      caStorageProblem.last = full ? 2 : 1;
+      return null;
     }
   },
-  ca_js_storage_get__deps: ['malloc'],
+  $caStorageProblem: { last: 0 },
+  ca_js_storage_problem__deps: ['$caStorageProblem'],
+  ca_js_storage_problem: function () { return caStorageProblem.last; },
+
+  ca_js_storage_set__deps: ['$caStorage'],
+  ca_js_storage_set: function (key, value, size) {
+    var k = 'case-audit:' + UTF8ToString(key);
+    var v = UTF8ToString(value, size);
+    return caStorage(function (s) { s.setItem(k, v); return 1; }) === 1 ? 1 : 0;
+  },
+  ca_js_storage_get__deps: ['malloc', '$caStorage'],
   ca_js_storage_get: function (key) {
-    var v = null;
-    try { v = window.localStorage.getItem('case-audit:' + UTF8ToString(key)); } catch (e) { v = null; }
+    var k = 'case-audit:' + UTF8ToString(key);
+    var v = caStorage(function (s) { return s.getItem(k); });
     if (v === null) return 0;
     var n = lengthBytesUTF8(v) + 1;
     var ptr = _malloc(n);
@@ -185,8 +213,10 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(v, ptr, n);
     return ptr;
   },
+  ca_js_storage_remove__deps: ['$caStorage'],
   ca_js_storage_remove: function (key) {
-    try { window.localStorage.removeItem('case-audit:' + UTF8ToString(key)); } catch (e) { }
+    var k = 'case-audit:' + UTF8ToString(key);
+    caStorage(function (s) { s.removeItem(k); });
   },
 
   // -------------------------------------------------------------------------

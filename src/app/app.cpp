@@ -9,6 +9,7 @@
 
 #include "app/audit_store.h"
 #include "app/import_job.h"
+#include "app/storage_status.h"
 #include "app/test_api.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
@@ -247,6 +248,7 @@ void set_policy(AppState& state, Policy policy, std::string source) {
 // is built here, not on the next frame, so that the import's time includes it.
 void App::on_extract_changed() {
     open_workbook_for_extract(state_);
+    check_storage_after_open(state_);
     CaseloadsState& c = state_.caseloads;
     c = CaseloadsState{};
     c.index = std::make_unique<CaseloadIndex>(*state_.extract);
@@ -381,7 +383,8 @@ void App::frame() {
     ImGui::PopStyleVar();
 
     ImGui::End();
-    save_workbook_if_changed(state_); // after every frame that changed the auditor's work
+    save_workbook_and_check(state_); // after every frame that changed the auditor's work
+    watch_other_tabs(state_);
     test_api_end_frame();
     ++state_.frame;
 }

@@ -14,6 +14,7 @@
 // [SECTION] Changing the workbook
 #pragma once
 
+#include "app/storage_status.h"
 #include "app/views/audit_checklist.h"
 #include "app/views/case_file_view.h"
 #include "app/writing_assist.h"
@@ -122,6 +123,7 @@ struct AuditState {
     std::string notice;        // what just happened: "Your audit work ... was restored: ..."
     std::string warning;       // a problem the auditor should know of (work set aside)
     std::string storage_error; // the last save failed (storage full): shown until it works
+    StorageTrouble storage_trouble = StorageTrouble::None; // what storage_error is about
     // The policy's fingerprint, worked out again when the policy changes (not per frame).
     std::string policy_fingerprint;
     BuiltFrom fingerprint_built{k_depends_policy_fingerprint};

@@ -8,6 +8,7 @@
 // [SECTION] Workbook files
 // [SECTION] Opening an audit
 #include "app/audit_store.h"
+#include "app/storage_status.h"
 
 #include "app/writing_assist.h"
 #include "core/audit/workbook_edit.h"
@@ -141,6 +142,7 @@ void reset_audit_state(AuditState& a, bool same_extract) {
         fresh.storage_key = std::move(a.storage_key);
         fresh.indexed = a.indexed;
         fresh.storage_error = std::move(a.storage_error);
+        fresh.storage_trouble = a.storage_trouble;
         fresh.form = std::move(a.form);
         fresh.form.preview.reset();
         fresh.file.warnings = std::move(a.file.warnings); // of the workbook file being opened
@@ -191,7 +193,7 @@ void open_workbook_for_extract(AppState& state) {
             a.notice =
                 "Your audit work on this extract was restored: " + workbook_counts(a.workbook) +
                 ".";
-        } else {
+        } else if (!leave_newer_workbook(a, *stored)) {
             // A path says what is wrong; a syntax error (no path) means damaged text.
             std::string why = "it belongs to another extract";
             if (!r.errors.empty())

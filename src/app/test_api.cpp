@@ -98,6 +98,22 @@ namespace ca::app {
 // ---------------------------------------------------------------------------
 
 namespace {
+const char* storage_trouble_name(StorageTrouble t) {
+    switch (t) {
+    case StorageTrouble::Off:
+        return "off";
+    case StorageTrouble::Full:
+        return "full";
+    case StorageTrouble::NewerVersion:
+        return "newer-version";
+    case StorageTrouble::OtherTab:
+        return "other-tab";
+    case StorageTrouble::None:
+        break;
+    }
+    return "none";
+}
+
 // Sampling & audit: the workbook's samples and audits (ids, results, grades; no case text),
 // the page shown and the audit open.
 nlohmann::json audit_json(const AppState& s) {
@@ -171,6 +187,7 @@ nlohmann::json audit_json(const AppState& s) {
             {"preview", preview},
             {"notice", a.notice},
             {"storageError", a.storage_error},
+            {"storageTrouble", storage_trouble_name(a.storage_trouble)},
             {"fileErrors", file_errors},
             {"warning", a.warning},
             {"heldWorkbook", a.file.held.has_value()}};

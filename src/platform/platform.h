@@ -138,6 +138,18 @@ bool storage_set(std::string_view key, std::string_view value);
 std::optional<std::string> storage_get(std::string_view key);
 void storage_remove(std::string_view key);
 
+// Why the last storage_set/get/remove did not work. Browsers refuse storage in two ways
+// the auditor must be told apart: switched off (a private window, a setting or an IT
+// policy: localStorage cannot even be reached) and full (its quota for this page is used).
+enum class StorageProblem { None, Off, Full };
+StorageProblem storage_problem();
+
+// Keys another tab or window of the app changed in the shared storage since the last call
+// (the browser's "storage" events), oldest first; "*" when it cleared all of it. Polled once
+// a frame. The desktop build has no other windows: always empty.
+std::vector<std::string> take_storage_changes();
+void push_storage_change(std::string key);
+
 // ---------------------------------------------------------------------------
 // [SECTION] Display and wake-ups
 // ---------------------------------------------------------------------------

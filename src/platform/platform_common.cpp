@@ -1,6 +1,6 @@
 // Case Audit - the parts of the platform layer that are the same on every side: the queues
-// through which files, file slices and pasted text reach the app. Both sides push into them from
-// their own callbacks; the app drains them once a frame.
+// through which files, file slices, pasted text and other tabs' storage changes reach the app. Both
+// sides push into them from their own callbacks; the app drains them once a frame.
 #include "platform/platform.h"
 
 #include <algorithm>
@@ -13,6 +13,7 @@ std::vector<OpenedFile> g_opened_files;
 std::vector<FileSlice> g_file_slices;
 std::set<int> g_open_file_ids;
 std::string g_pasted_text;
+std::vector<std::string> g_storage_changes;
 } // namespace
 
 std::vector<OpenedFile> take_opened_files() {
@@ -59,6 +60,17 @@ std::string take_pasted_text() {
 
 void push_pasted_text(std::string text) {
     g_pasted_text += text;
+    request_redraw();
+}
+
+std::vector<std::string> take_storage_changes() {
+    std::vector<std::string> out;
+    out.swap(g_storage_changes);
+    return out;
+}
+
+void push_storage_change(std::string key) {
+    g_storage_changes.push_back(std::move(key));
     request_redraw();
 }
 

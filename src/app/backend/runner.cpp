@@ -69,7 +69,7 @@ struct Runner {
     bool redraw_requested = true;
     bool paused = false;
     bool announced_ready = false;
-    bool warmed_up = false; // the importer's warm-up is due (browser only)
+    bool warmed_up = false; // the importer's warm-up is done (browser only)
     bool quit = false;
     Uint32 last_drawn = 0; // SDL_GetTicks() of the last frame drawn
     bool in_frame = false; // inside frame(): a wake-up then only asks for a redraw
@@ -229,19 +229,24 @@ void frame_body(Runner& r) {
     SDL_GL_SwapWindow(r.window);
 
     if (!r.announced_ready) {
-#ifdef __EMSCRIPTEN__
-        // The first frame is on screen once this callback returns; the importer is warmed
-        // up in the next one (the desktop build has no JIT to warm up).
-        if (!r.warmed_up) {
-            r.warmed_up = true;
-            r.redraw_requested = true;
-            return;
-        }
-        r.app->warm_up_importer();
-        ca_js_ready();
-#endif
         r.announced_ready = true;
+#ifdef __EMSCRIPTEN__
+        // The first frame is on screen once this callback returns: the page is ready.
+        ca_js_ready();
+        r.redraw_requested = true; // for the warm-up, below
+#endif
+        return;
     }
+#ifdef __EMSCRIPTEN__
+    // The importer is warmed up in the frame after the first, so that the page shows the app
+    // without waiting for it (a few tenths of a second). An import begun before then (the
+    // demo, a file) warms it up itself. The desktop build has no JIT to warm up.
+    if (!r.warmed_up) {
+        r.warmed_up = true;
+        if (r.app->state().import.status == ImportStatus::None)
+            r.app->warm_up_importer();
+    }
+#endif
 }
 
 void frame() {

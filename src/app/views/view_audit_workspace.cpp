@@ -245,8 +245,7 @@ void draw_audit_workspace(AppState& state) {
     const Extract& x = *state.extract;
     bool back = false;
     const std::string open_next = draw_header(state, *au, back);
-    if (!a.storage_error.empty())
-        banner(colors::status_bad, "(!)", a.storage_error, false);
+    draw_storage_banner(state);
 
     const float em = ImGui::GetFontSize();
     const ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -332,8 +332,7 @@ void draw_held_workbook(AppState& state) {
 
 void draw_banners(AppState& state) {
     AuditState& a = state.audit;
-    if (!a.storage_error.empty())
-        banner(colors::status_bad, "(!)", a.storage_error, false);
+    draw_storage_banner(state);
     if (!a.warning.empty() && banner(colors::status_warn, "(!)", a.warning, true))
         a.warning.clear();
     if (!a.notice.empty() && banner(colors::accent, "(i)", a.notice, true))

@@ -31,4 +31,8 @@ void draw_supervision_record(const Extract& extract, Index supervision);
 // With `dismiss`, a "Dismiss" button; returns true when it is pressed.
 bool banner(ImU32 color, const char* marker, const std::string& text, bool dismiss);
 
+// Why the auditor's work is not being kept in the browser, if it is not, with "Save
+// workbook" beside it (view_storage_banner.cpp).
+void draw_storage_banner(AppState& state);
+
 } // namespace ca::app

@@ -20,6 +20,7 @@
 namespace ca::platform {
 namespace {
 WakeHook g_wake_hook = nullptr;
+StorageProblem g_storage_problem = StorageProblem::None; // of the last storage call
 std::map<int, std::filesystem::path> g_open_files;
 int g_next_file_id = 1;
 
@@ -119,15 +120,35 @@ void set_clipboard_text(std::string_view text) {
     SDL_SetClipboardText(std::string(text).c_str());
 }
 
+// Written beside the old copy and then renamed over it, so that a full disk leaves the old
+// copy whole instead of cut short.
 bool storage_set(std::string_view key, std::string_view value) {
     std::error_code ec;
     std::filesystem::create_directories(storage_dir(), ec);
-    std::ofstream out(storage_path(key), std::ios::binary | std::ios::trunc);
-    out.write(value.data(), static_cast<std::streamsize>(value.size()));
-    return static_cast<bool>(out);
+    const std::filesystem::path path = storage_path(key);
+    std::filesystem::path partial = path;
+    partial += ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            g_storage_problem = StorageProblem::Off;
+            return false;
+        }
+        out.write(value.data(), static_cast<std::streamsize>(value.size()));
+        out.close();
+        if (!out) {
+            std::filesystem::remove(partial, ec);
+            g_storage_problem = StorageProblem::Full;
+            return false;
+        }
+    }
+    std::filesystem::rename(partial, path, ec);
+    g_storage_problem = ec ? StorageProblem::Off : StorageProblem::None;
+    return !ec;
 }
 
 std::optional<std::string> storage_get(std::string_view key) {
+    g_storage_problem = StorageProblem::None;
     std::ifstream in(storage_path(key), std::ios::binary);
     if (!in)
         return std::nullopt;
@@ -139,6 +160,10 @@ std::optional<std::string> storage_get(std::string_view key) {
 void storage_remove(std::string_view key) {
     std::error_code ec;
     std::filesystem::remove(storage_path(key), ec);
+}
+
+StorageProblem storage_problem() {
+    return g_storage_problem;
 }
 
 float device_pixel_ratio() {

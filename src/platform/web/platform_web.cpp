@@ -27,6 +27,7 @@ void ca_js_set_clipboard(const char* text, int size);
 int ca_js_storage_set(const char* key, const char* value, int size);
 char* ca_js_storage_get(const char* key); // malloc'd UTF-8, or null; caller frees
 void ca_js_storage_remove(const char* key);
+int ca_js_storage_problem(); // of the last call above: 0 none, 1 switched off, 2 full
 }
 
 namespace ca::platform {
@@ -87,6 +88,17 @@ void storage_remove(std::string_view key) {
     ca_js_storage_remove(k.c_str());
 }
 
+StorageProblem storage_problem() {
+    switch (ca_js_storage_problem()) {
+    case 1:
+        return StorageProblem::Off;
+    case 2:
+        return StorageProblem::Full;
+    default:
+        return StorageProblem::None;
+    }
+}
+
 float device_pixel_ratio() {
     return static_cast<float>(emscripten_get_device_pixel_ratio());
 }
@@ -135,6 +147,12 @@ EMSCRIPTEN_KEEPALIVE void ca_platform_file_slice(int id, double offset, std::uin
 EMSCRIPTEN_KEEPALIVE void ca_platform_paste(const char* text) {
     if (text != nullptr)
         ca::platform::push_pasted_text(text);
+}
+
+// Another tab or window of the app changed `key` in the shared storage ("*": all of it).
+EMSCRIPTEN_KEEPALIVE void ca_platform_storage_changed(const char* key) {
+    if (key != nullptr)
+        ca::platform::push_storage_change(key);
 }
 
 // Any user input or resize on the page: draw again.
