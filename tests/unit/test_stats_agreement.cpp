@@ -101,7 +101,8 @@ TEST_CASE("Agreement: Gwet's clinical and research diagnosis table (Gwet 2014)",
     CHECK(*gwet_ac1(t).value == published(0.456));
 }
 
-TEST_CASE("Agreement: Fleiss' psychiatric diagnoses, 30 patients and 6 raters (Fleiss 1971)", "[stats]") {
+TEST_CASE("Agreement: Fleiss' psychiatric diagnoses, 30 patients and 6 raters (Fleiss 1971)",
+          "[stats]") {
     // Fleiss, J.L. (1971) Measuring nominal scale agreement among many raters. Psychological
     // Bulletin 76:378-382, Table 1: 30 patients, each diagnosed by 6 psychiatrists as
     // depression, personality disorder, schizophrenia, neurosis or other. Fleiss gives
@@ -122,7 +123,8 @@ TEST_CASE("Agreement: Fleiss' psychiatric diagnoses, 30 patients and 6 raters (F
     CHECK(k.band() == Band::Moderate);
 }
 
-TEST_CASE("Agreement: four raters with missing ratings, Fleiss and AC1 (Gwet 2014, p. 120)", "[stats]") {
+TEST_CASE("Agreement: four raters with missing ratings, Fleiss and AC1 (Gwet 2014, p. 120)",
+          "[stats]") {
     // Gwet's handbook, 4th ed., p. 120: 12 units rated 1..5 by 4 raters, none of whom rated
     // all 12. Published (generalised Fleiss' kappa): pa 0.818, pe 0.239, kappa 0.761; AC1
     // 0.7754 (to four decimals). Ratings per unit (rater 1, 2, 3, 4; 0 = no rating), given
@@ -165,7 +167,8 @@ TEST_CASE("Agreement: the kappa paradox, nearly everything Met (hand-worked)", "
     CHECK(ac1.band() == Band::AlmostPerfect);
 }
 
-TEST_CASE("Agreement: all answers identical: kappa undefined, AC1 and percentage defined", "[stats]") {
+TEST_CASE("Agreement: all answers identical: kappa undefined, AC1 and percentage defined",
+          "[stats]") {
     // 14 areas all Met by both: pe = 14*14 / 14^2 = 1, kappa = 0 / 0. It must say so.
     Crosstab t(4);
     for (int i = 0; i < 14; ++i) {

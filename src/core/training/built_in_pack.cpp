@@ -70,8 +70,16 @@ std::vector<Target> targets() {
     const auto not_met = [](CaseArea area) {
         return [area](const PracticeCase& c) { return result_is(c, area, AreaResult::NotMet); };
     };
+    // Good recording: graded Good or better with no writing area Not met (a well-kept file
+    // with discriminatory wording in it is no model).
     t.push_back({"good recording",
                  [](const PracticeCase& c) {
+                     for (const ReferenceArea& a : c.areas) {
+                         if (audit::case_area(a.area).about_writing &&
+                             a.result == AreaResult::NotMet) {
+                             return false;
+                         }
+                     }
                      return c.grade == audit::Grade::Good || c.grade == audit::Grade::Outstanding;
                  },
                  true});

@@ -5,11 +5,11 @@
 // demo's seed and as-at date); the reference audit of every case is drafted
 // (reference_draft.h); six cases are chosen, one at a time, each the case that teaches most
 // of what is still untaught (ties: the earlier case), where the things to teach are, in
-// order: good recording (a case graded Good or better), jargon, opinion written as fact,
-// missing strengths, discriminatory wording, late notes (timescales not met or partly met),
-// a missing capacity assessment, correspondence not uploaded, then every area Met and every
-// area Not met. The pack's extract keeps only those six cases, their people, every team and
-// worker, and no supervision records, Director discussions or past audits (which would
+// order: good recording (a case graded Good or better with no writing area Not met), jargon,
+// opinion written as fact, missing strengths, discriminatory wording, late notes (timescales not
+// met or partly met), a missing capacity assessment, correspondence not uploaded, then every area
+// Met and every area Not met. The pack's extract keeps only those six cases, their people, every
+// team and worker, and no supervision records, Director discussions or past audits (which would
 // name cases that are not there); the references are then drafted again on that extract,
 // so they describe exactly the records the trainee sees.
 //
