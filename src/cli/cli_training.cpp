@@ -16,8 +16,6 @@ TrainingArgs parse_training_args(int argc, char** argv) {
             args.json = true;
         } else if (std::strcmp(a, "--policy") == 0 && i + 1 < argc) {
             args.policy = argv[++i];
-        } else if (std::strcmp(a, "--help") == 0) {
-            args.help = true;
         } else if (a[0] != '-') {
             args.files.push_back(a);
         } else {

@@ -13,13 +13,13 @@
 
 namespace ca::cli {
 
-// The arguments of agreement and train-check: files, --json, --policy FILE and --help.
+// The arguments of agreement and train-check: files, --json and --policy FILE (--help is
+// main.cpp's).
 // `bad` is set on an unknown option (a usage error).
 struct TrainingArgs {
     std::vector<const char*> files;
     const char* policy = nullptr;
     bool json = false;
-    bool help = false;
     bool bad = false;
 };
 TrainingArgs parse_training_args(int argc, char** argv);

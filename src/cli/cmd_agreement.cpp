@@ -22,11 +22,8 @@ using Json = nlohmann::ordered_json;
 using ca::cli::coefficient_json;
 using ca::cli::coefficient_text;
 
-int usage() {
-    std::fputs("usage: caseaudit agreement WORKBOOK WORKBOOK... [--json] [--policy FILE]\n",
-               stderr);
-    return 2;
-}
+const char* const k_usage =
+    "usage: caseaudit agreement WORKBOOK WORKBOOK... [--json] [--policy FILE]\n";
 
 Json calibration_json(const Calibration& c) {
     Json areas = Json::array();
@@ -90,19 +87,15 @@ void print_calibration(const Calibration& c) {
 
 int run_agreement(int argc, char** argv) {
     const ca::cli::TrainingArgs args = ca::cli::parse_training_args(argc, argv);
-    if (args.help) {
-        std::puts("usage: caseaudit agreement WORKBOOK WORKBOOK... [--json] [--policy FILE]");
-        return 0;
-    }
     if (args.bad) {
-        return usage();
+        return ca::cli::usage_error(k_usage);
     }
     const std::vector<const char*>& paths = args.files;
     const char* policy_path = args.policy;
     const bool json = args.json;
     if (paths.size() < 2) {
         std::fputs("caseaudit agreement: give two workbooks or more (one per auditor).\n", stderr);
-        return usage();
+        return ca::cli::usage_error(k_usage);
     }
     const std::optional<Policy> policy = ca::cli::load_policy_option(policy_path);
     if (!policy) {
@@ -127,7 +120,7 @@ int run_agreement(int argc, char** argv) {
     return 0;
 }
 
-const ca::cli::Registration reg{"agreement", "agreement between auditors' workbooks",
+const ca::cli::Registration reg{"agreement", "agreement between auditors' workbooks", k_usage,
                                 run_agreement};
 
 } // namespace

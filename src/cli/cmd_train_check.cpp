@@ -22,10 +22,7 @@ using namespace ca;
 using namespace ca::training;
 using Json = nlohmann::ordered_json;
 
-int usage() {
-    std::fputs("usage: caseaudit train-check PACK WORKBOOK [--json] [--policy FILE]\n", stderr);
-    return 2;
-}
+const char* const k_usage = "usage: caseaudit train-check PACK WORKBOOK [--json] [--policy FILE]\n";
 
 std::string list(const std::vector<std::string>& ids) {
     std::string out;
@@ -120,12 +117,8 @@ void print_summary(const TrainingSummary& s) {
 
 int run_train_check(int argc, char** argv) {
     const ca::cli::TrainingArgs args = ca::cli::parse_training_args(argc, argv);
-    if (args.help) {
-        std::puts("usage: caseaudit train-check PACK WORKBOOK [--json] [--policy FILE]");
-        return 0;
-    }
     if (args.bad || args.files.size() != 2) {
-        return usage();
+        return ca::cli::usage_error(k_usage);
     }
     const char* pack_path = args.files[0];
     const char* workbook_path = args.files[1];
@@ -181,6 +174,6 @@ int run_train_check(int argc, char** argv) {
 }
 
 const ca::cli::Registration reg{"train-check", "a trainee's audits against a training pack",
-                                run_train_check};
+                                k_usage, run_train_check};
 
 } // namespace

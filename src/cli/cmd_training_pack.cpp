@@ -3,6 +3,7 @@
 // Writes the built-in training pack (core/training/built_in_pack.h: six practice cases of
 // the demo borough with their reference audits; docs/training-pack.md), the same bytes as
 // the app's. Exit status: 0 written, 1 the file cannot be written, 2 usage.
+#include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "core/training/built_in_pack.h"
 
@@ -12,17 +13,15 @@
 
 namespace {
 
+const char* const k_usage = "usage: caseaudit training-pack [--out FILE]\n";
+
 int run_training_pack(int argc, char** argv) {
     const char* out_path = nullptr;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
             out_path = argv[++i];
-        } else if (std::strcmp(argv[i], "--help") == 0) {
-            std::puts("usage: caseaudit training-pack [--out FILE]");
-            return 0;
         } else {
-            std::fputs("usage: caseaudit training-pack [--out FILE]\n", stderr);
-            return 2;
+            return ca::cli::usage_error(k_usage);
         }
     }
     const ca::training::BuiltInPack pack = ca::training::built_in_pack();
@@ -41,7 +40,7 @@ int run_training_pack(int argc, char** argv) {
     return 0;
 }
 
-const ca::cli::Registration reg{"training-pack", "write the built-in training pack",
+const ca::cli::Registration reg{"training-pack", "write the built-in training pack", k_usage,
                                 run_training_pack};
 
 } // namespace

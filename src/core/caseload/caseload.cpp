@@ -428,138 +428,164 @@ void add_limit_findings(const CaseloadIndex& index, const CaseloadPolicy& p, Wor
 // ---------------------------------------------------------------------------
 // [SECTION] compute_caseloads
 // ---------------------------------------------------------------------------
+// compute_caseloads runs four steps, each a function below:
+//   count_everyone      every worker's count, ASYE state and the team means (the ASYE
+//                       "team-mean" basis needs every team member's count first)
+//   worker_row          one worker's row: data-quality findings, level (with ASYE
+//                       protection, apply_asye_protection) and limit findings
+//   team_rows           one row per team, totalled from the worker rows
+//   order_for_display   findings by severity, rows by team and name
 
-CaseloadResult compute_caseloads(const CaseloadIndex& index, const Policy& policy, Date d) {
+namespace {
+
+struct Counts {
+    std::vector<CaseloadIndex::Count> per_worker;
+    std::vector<std::uint8_t> asye; // 1 when in the ASYE on the date
+    std::vector<double> team_sum;   // caseloads of the team's qualified non-ASYE workers
+    std::vector<int> team_n;        // how many of them
+};
+
+Counts count_everyone(const CaseloadIndex& index, const CaseloadPolicy& p, Date d) {
     const Extract& ex = index.extract();
-    const CaseloadPolicy& p = policy.caseload;
-    CaseloadResult result;
-    result.date = d;
-    result.policy = policy_identity(policy);
-    result.count_secondary = p.count_secondary;
-    FindingSink sink{result, ex};
-
-    // Pass 1: counts, normal levels and team means (the ASYE "team-mean" basis needs every
-    // team member's count first).
     const std::size_t n_workers = ex.workers.size();
-    std::vector<CaseloadIndex::Count> counts(n_workers);
-    std::vector<std::uint8_t> asye(n_workers, 0);
-    std::vector<double> team_sum(ex.teams.size(), 0.0);
-    std::vector<int> team_n(ex.teams.size(), 0);
+    Counts c;
+    c.per_worker.resize(n_workers);
+    c.asye.assign(n_workers, 0);
+    c.team_sum.assign(ex.teams.size(), 0.0);
+    c.team_n.assign(ex.teams.size(), 0);
     for (Index w = 0; w < n_workers; ++w) {
         const Worker& worker = ex.workers[w];
-        counts[w] = index.count(w, d, p.count_secondary);
-        asye[w] = in_asye_on(worker, p.asye, d) ? 1 : 0;
-        if (worker.team < ex.teams.size() && employed_on(worker, d) && !asye[w] &&
+        c.per_worker[w] = index.count(w, d, p.count_secondary);
+        c.asye[w] = in_asye_on(worker, p.asye, d) ? 1 : 0;
+        if (worker.team < ex.teams.size() && employed_on(worker, d) && !c.asye[w] &&
             worker.qualified && contains(p.roles, worker.role) &&
             contains(p.team_kinds, ex.teams[worker.team].kind)) {
-            team_sum[worker.team] += counts[w].total(p.count_secondary);
-            ++team_n[worker.team];
+            c.team_sum[worker.team] += c.per_worker[w].total(p.count_secondary);
+            ++c.team_n[worker.team];
         }
     }
+    return c;
+}
+
+// Missing data: reported, never guessed.
+void add_data_quality_findings(const CaseloadPolicy& p, const Worker& worker,
+                               const CaseloadLevel& level, Date d, WorkerCaseload& row,
+                               FindingSink& sink) {
+    const int n = row.caseload;
+    const bool has_team = row.team != k_no_index;
+    if (!has_team && (contains(p.roles, worker.role) || n > 0))
+        sink.add(row, CaseloadSeverity::DataQuality, "worker-without-team",
+                 row.worker_name + " (" + row.worker_id +
+                     ") has no team, so no caseload "
+                     "limit can be applied to " +
+                     cases_text(n) + ".");
+    if (n > 0 && !row.employed)
+        sink.add(row, CaseloadSeverity::DataQuality, "worker-not-in-post",
+                 row.worker_name + " holds " + cases_text(n) + " on " + format_date_long(d) +
+                     " but is not in post on that date (" +
+                     (d < worker.start ? "starts on " + format_date_long(worker.start)
+                                       : "left on " + format_date_long(*worker.end)) +
+                     ").");
+    if (p.asye.enabled && level.applies() && !worker.asye_start && worker.asye_completed &&
+        d < *worker.asye_completed)
+        sink.add(row, CaseloadSeverity::DataQuality, "asye-start-missing",
+                 row.worker_name + " has an ASYE completed on " +
+                     format_date_long(*worker.asye_completed) +
+                     " but no ASYE start date, so the protected ASYE caseload cannot be "
+                     "worked out; the normal limits are applied.");
+}
+
+// ASYE protection, only for the policy's own workers (not "otherLimits"): lowers `level` to
+// the protected caseload, or reports why it cannot be worked out.
+void apply_asye_protection(const CaseloadPolicy& p, const Worker& worker, const Counts& counts,
+                           Date d, CaseloadLevel& level, WorkerCaseload& row, FindingSink& sink) {
+    if (!row.in_asye || !(level.source == LevelSource::Policy || level.source == LevelSource::Team))
+        return;
+    const double months = months_between(*worker.asye_start, d);
+    const double fraction = asye_fraction(p.asye, months);
+    double basis = level.upper;
+    if (p.asye.basis == AsyeBasis::TeamMean) {
+        const int of = counts.team_n[worker.team];
+        if (of == 0) {
+            sink.add(row, CaseloadSeverity::DataQuality, "asye-basis-missing",
+                     row.worker_name + " is in month " + one_decimal(months) +
+                         " of the ASYE, but " + row.team_name +
+                         " has no qualified non-ASYE social worker in post to take the "
+                         "average caseload from; the normal limits are applied.");
+            return;
+        }
+        basis = counts.team_sum[worker.team] / of;
+    }
+    level.source = LevelSource::Asye;
+    level.asye_months = months;
+    level.asye_fraction = fraction;
+    level.asye_basis = basis;
+    level.asye_basis_kind = p.asye.basis;
+    level.protected_level = protected_caseload(fraction, basis);
+    // The protection lowers the level; it never raises it above the upper.
+    level.upper = std::min(level.protected_level, level.normal_upper);
+    level.description = std::to_string(level.upper) + " (ASYE month " + one_decimal(months) + ": " +
+                        format_fraction(fraction) + " of " +
+                        (p.asye.basis == AsyeBasis::TeamUpper
+                             ? std::string(level_source_name(level.normal_source)) + " upper "
+                             : std::string("team mean ")) +
+                        one_decimal(basis) + ")";
+}
+
+// One worker's row with its findings, or nothing when the worker has no row on `d` (not in
+// post and no cases, or no limit and no cases).
+std::optional<WorkerCaseload> worker_row(const CaseloadIndex& index, const CaseloadPolicy& p,
+                                         const Counts& counts, Index w, Date d, FindingSink& sink) {
+    const Extract& ex = index.extract();
+    const Worker& worker = ex.workers[w];
+    const int n = counts.per_worker[w].total(p.count_secondary);
+    const bool employed = employed_on(worker, d);
+    CaseloadLevel level = normal_level(ex, p, worker);
+    if (!(n > 0 || (employed && level.applies())))
+        return std::nullopt;
+
+    WorkerCaseload row;
+    row.worker = w;
+    row.worker_id = std::string(ex.id_of(worker.id));
+    row.worker_name = std::string(ex.text_of(worker.name));
+    if (worker.team < ex.teams.size()) {
+        row.team = worker.team;
+        row.team_id = std::string(ex.id_of(ex.teams[worker.team].id));
+        row.team_name = std::string(ex.text_of(ex.teams[worker.team].name));
+    }
+    row.role = worker.role;
+    row.employed = employed;
+    row.in_asye = counts.asye[w] != 0;
+    row.caseload = n;
+    row.primary_cases = counts.per_worker[w].primary;
+    row.secondary_cases = counts.per_worker[w].secondary_only;
+    const std::size_t first_finding = sink.result.findings.size();
+
+    add_data_quality_findings(p, worker, level, d, row, sink);
+    apply_asye_protection(p, worker, counts, d, level, row, sink);
+    row.level = level;
+    row.headroom = level.applies() ? level.upper - n : 0;
 
     std::vector<Index> counted;
-    for (Index w = 0; w < n_workers; ++w) {
-        const Worker& worker = ex.workers[w];
-        const int n = counts[w].total(p.count_secondary);
-        const bool employed = employed_on(worker, d);
-        const bool has_team = worker.team < ex.teams.size();
-        const bool main_role = contains(p.roles, worker.role);
-        CaseloadLevel level = normal_level(ex, p, worker);
-        if (!(n > 0 || (employed && level.applies())))
-            continue;
+    if (level.applies() && n > level.upper)
+        index.count(w, d, p.count_secondary, &counted);
+    add_limit_findings(index, p, row, counted, sink);
 
-        WorkerCaseload row;
-        row.worker = w;
-        row.worker_id = std::string(ex.id_of(worker.id));
-        row.worker_name = std::string(ex.text_of(worker.name));
-        row.team = has_team ? worker.team : k_no_index;
-        if (has_team) {
-            row.team_id = std::string(ex.id_of(ex.teams[worker.team].id));
-            row.team_name = std::string(ex.text_of(ex.teams[worker.team].name));
-        }
-        row.role = worker.role;
-        row.employed = employed;
-        row.in_asye = asye[w] != 0;
-        row.caseload = n;
-        row.primary_cases = counts[w].primary;
-        row.secondary_cases = counts[w].secondary_only;
-        const std::size_t first_finding = result.findings.size();
-
-        // Missing data: reported, never guessed.
-        if (!has_team && (main_role || n > 0))
-            sink.add(row, CaseloadSeverity::DataQuality, "worker-without-team",
-                     row.worker_name + " (" + row.worker_id +
-                         ") has no team, so no caseload "
-                         "limit can be applied to " +
-                         cases_text(n) + ".");
-        if (n > 0 && !employed)
-            sink.add(row, CaseloadSeverity::DataQuality, "worker-not-in-post",
-                     row.worker_name + " holds " + cases_text(n) + " on " + format_date_long(d) +
-                         " but is not in post on that date (" +
-                         (d < worker.start ? "starts on " + format_date_long(worker.start)
-                                           : "left on " + format_date_long(*worker.end)) +
-                         ").");
-        if (p.asye.enabled && level.applies() && !worker.asye_start && worker.asye_completed &&
-            d < *worker.asye_completed)
-            sink.add(row, CaseloadSeverity::DataQuality, "asye-start-missing",
-                     row.worker_name + " has an ASYE completed on " +
-                         format_date_long(*worker.asye_completed) +
-                         " but no ASYE start date, so the protected ASYE caseload cannot be "
-                         "worked out; the normal limits are applied.");
-
-        // ASYE protection: only for the policy's own workers (not "otherLimits").
-        if (row.in_asye &&
-            (level.source == LevelSource::Policy || level.source == LevelSource::Team)) {
-            const double months = months_between(*worker.asye_start, d);
-            const double fraction = asye_fraction(p.asye, months);
-            double basis = level.upper;
-            bool basis_ok = true;
-            if (p.asye.basis == AsyeBasis::TeamMean) {
-                basis_ok = team_n[worker.team] > 0;
-                basis = basis_ok ? team_sum[worker.team] / team_n[worker.team] : 0.0;
-            }
-            if (!basis_ok) {
-                sink.add(row, CaseloadSeverity::DataQuality, "asye-basis-missing",
-                         row.worker_name + " is in month " + one_decimal(months) +
-                             " of the ASYE, but " + row.team_name +
-                             " has no qualified non-ASYE social worker in post to take the "
-                             "average caseload from; the normal limits are applied.");
-            } else {
-                level.source = LevelSource::Asye;
-                level.asye_months = months;
-                level.asye_fraction = fraction;
-                level.asye_basis = basis;
-                level.asye_basis_kind = p.asye.basis;
-                level.protected_level = protected_caseload(fraction, basis);
-                // The protection lowers the level; it never raises it above the upper.
-                level.upper = std::min(level.protected_level, level.normal_upper);
-                level.description =
-                    std::to_string(level.upper) + " (ASYE month " + one_decimal(months) + ": " +
-                    format_fraction(fraction) + " of " +
-                    (p.asye.basis == AsyeBasis::TeamUpper
-                         ? std::string(level_source_name(level.normal_source)) + " upper "
-                         : std::string("team mean ")) +
-                    one_decimal(basis) + ")";
-            }
-        }
-        row.level = level;
-        row.headroom = level.applies() ? level.upper - n : 0;
-
-        counted.clear();
-        if (level.applies() && n > level.upper)
-            index.count(w, d, p.count_secondary, &counted);
-        add_limit_findings(index, p, row, counted, sink);
-
-        for (std::size_t f = first_finding; f < result.findings.size(); ++f) {
-            row.findings.push_back(f);
-            const CaseloadSeverity s = result.findings[f].severity;
-            if (!row.worst || s < *row.worst)
-                row.worst = s;
-        }
-        result.workers.push_back(std::move(row));
+    for (std::size_t f = first_finding; f < sink.result.findings.size(); ++f) {
+        row.findings.push_back(f);
+        const CaseloadSeverity s = sink.result.findings[f].severity;
+        if (!row.worst || s < *row.worst)
+            row.worst = s;
     }
+    return row;
+}
 
-    // Teams.
+// A row per team (in extract order), totalled from the worker rows.
+std::vector<TeamCaseload> team_rows(const Extract& ex, const CaseloadPolicy& p,
+                                    const Counts& counts,
+                                    const std::vector<WorkerCaseload>& workers) {
+    std::vector<TeamCaseload> teams;
+    teams.reserve(ex.teams.size());
     for (Index t = 0; t < ex.teams.size(); ++t) {
         const Team& team = ex.teams[t];
         TeamCaseload tc;
@@ -568,14 +594,14 @@ CaseloadResult compute_caseloads(const CaseloadIndex& index, const Policy& polic
         tc.team_name = std::string(ex.text_of(team.name));
         tc.kind = team.kind;
         tc.source = team_levels(p, team, tc.upper, tc.absolute);
-        tc.mean_of = team_n[t];
-        tc.mean_caseload = team_n[t] > 0 ? team_sum[t] / team_n[t] : 0.0;
-        result.teams.push_back(std::move(tc));
+        tc.mean_of = counts.team_n[t];
+        tc.mean_caseload = tc.mean_of > 0 ? counts.team_sum[t] / tc.mean_of : 0.0;
+        teams.push_back(std::move(tc));
     }
-    for (const WorkerCaseload& row : result.workers) {
+    for (const WorkerCaseload& row : workers) {
         if (row.team == k_no_index)
             continue;
-        TeamCaseload& tc = result.teams[row.team];
+        TeamCaseload& tc = teams[row.team];
         ++tc.workers;
         tc.cases += row.caseload;
         if (row.level.applies()) {
@@ -584,8 +610,12 @@ CaseloadResult compute_caseloads(const CaseloadIndex& index, const Policy& polic
             tc.over_absolute += row.caseload > row.level.absolute ? 1 : 0;
         }
     }
+    return teams;
+}
 
-    // Order for display; the rows' finding indexes are remapped after sorting findings.
+// Findings by severity, then team and worker (the rows' finding indexes follow them); worker
+// rows by team name then worker name; teams by name.
+void order_for_display(CaseloadResult& result) {
     std::vector<std::size_t> order(result.findings.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
@@ -618,6 +648,25 @@ CaseloadResult compute_caseloads(const CaseloadIndex& index, const Policy& polic
     std::stable_sort(
         result.teams.begin(), result.teams.end(),
         [](const TeamCaseload& a, const TeamCaseload& b) { return a.team_name < b.team_name; });
+}
+
+} // namespace
+
+CaseloadResult compute_caseloads(const CaseloadIndex& index, const Policy& policy, Date d) {
+    const Extract& ex = index.extract();
+    const CaseloadPolicy& p = policy.caseload;
+    CaseloadResult result;
+    result.date = d;
+    result.policy = policy_identity(policy);
+    result.count_secondary = p.count_secondary;
+    FindingSink sink{result, ex};
+
+    const Counts counts = count_everyone(index, p, d);
+    for (Index w = 0; w < ex.workers.size(); ++w)
+        if (std::optional<WorkerCaseload> row = worker_row(index, p, counts, w, d, sink))
+            result.workers.push_back(std::move(*row));
+    result.teams = team_rows(ex, p, counts, result.workers);
+    order_for_display(result);
     return result;
 }
 
