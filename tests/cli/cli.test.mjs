@@ -203,8 +203,8 @@ test('agreement: three auditors, the worked example of the unit tests', () => {
 });
 
 test('help: COMMAND --help and help COMMAND print the usage on stdout and exit 0', () => {
-  for (const command of ['caseload', 'evidence', 'generate', 'notes', 'sample', 'summary',
-    'validate', 'version']) {
+  for (const command of ['agreement', 'caseload', 'evidence', 'generate', 'notes', 'sample',
+    'summary', 'train-check', 'training-pack', 'validate', 'version']) {
     const flag = run(command, '--help');
     assert.equal(flag.status, 0, `${command} --help: ${flag.err}`);
     assert.match(flag.out, new RegExp(`^usage: caseaudit ${command}\\b`), command);
