@@ -86,10 +86,10 @@ test('notes: the audit case notes of a workbook, with a warning for another extr
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-cli-'));
   try {
     const bad = path.join(tmp, 'bad.json');
-    fs.writeFileSync(bad, '{"format": "case-audit-workbook", "version": 2}');
+    fs.writeFileSync(bad, '{"format": "case-audit-workbook", "version": 3}');
     const r2 = run('notes', MINIMAL, bad);
     assert.equal(r2.status, 1);
-    assert.match(r2.err, /version 2/);
+    assert.match(r2.err, /version 3/);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
