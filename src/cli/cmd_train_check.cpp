@@ -147,7 +147,7 @@ int run_train_check(int argc, char** argv) {
     if (!match.same_extract) {
         std::fprintf(stderr, "%s: warning: %s\n", workbook_path, match.message.c_str());
     }
-    const PassThresholds pass; // the defaults (docs/agreement-statistics.md)
+    const PassThresholds pass{policy->training.pass_agreement_percent, policy->training.pass_kappa};
     const std::vector<CaseFeedback> feedback =
         compare_workbook(*loaded.pack, *loaded.extract, *wb, policy->audit.bands);
     const TrainingSummary summary = summarise(feedback, pass);

@@ -13,9 +13,10 @@
 //   overall grade  percentage agreement, agreement within one grade, and linearly weighted
 //                  kappa over the four grades; a case where either has no grade is left out
 // and whether it passes: area agreement at least the pass percentage and kappa on area
-// results at least the pass kappa (defaults 85% and 0.61, Landis and Koch's "substantial";
-// both assumptions, to be set by the council). When kappa is undefined because every answer
-// was the same, Gwet's AC1 is compared with the pass kappa instead, and the summary says so.
+// results at least the pass kappa (the policy file's `training` numbers, TrainingPolicy:
+// defaults 85% and 0.61, Landis and Koch's "substantial"; both assumptions). When kappa is
+// undefined because every answer was the same, Gwet's AC1 is compared with the pass kappa instead,
+// and the summary says so.
 #pragma once
 
 #include "core/audit/workbook.h"
