@@ -86,10 +86,10 @@ test('notes: the audit case notes of a workbook, with a warning for another extr
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-cli-'));
   try {
     const bad = path.join(tmp, 'bad.json');
-    fs.writeFileSync(bad, '{"format": "case-audit-workbook", "version": 2}');
+    fs.writeFileSync(bad, '{"format": "case-audit-workbook", "version": 3}');
     const r2 = run('notes', MINIMAL, bad);
     assert.equal(r2.status, 1);
-    assert.match(r2.err, /version 2/);
+    assert.match(r2.err, /version 3/);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -101,9 +101,110 @@ test('caseload and validate: exit statuses', () => {
   assert.equal(run('caseload', MINIMAL, '--as-at', 'tomorrow').status, 2);
 });
 
+// --- Training: the built-in pack, train-check and agreement ---------------------------
+
+const AREAS = ['adequate', 'jargon', 'literacy', 'strengths', 'fact-opinion', 'non-discriminatory',
+  'training', 'up-to-date', 'risk-assessment', 'safeguarding', 'mental-capacity',
+  'correspondence', 'timescales', 'given-to-person'];
+
+// A workbook holding completed case audits: audits = [{recordId, answers: {key: result},
+// comments: {key: text}}]; areas not given are Met.
+function workbookFile(dir, name, auditor, audits) {
+  const wb = {
+    format: 'case-audit-workbook', version: 1,
+    extract: { fingerprint: '0000000000000000', organisation: 'test', asAt: '2026-10-30', extractedAt: '' },
+    policyFingerprint: '', auditor, capacity: 'first-line manager', modified: '',
+    samples: [],
+    audits: audits.map((a, i) => ({
+      id: `A-${i + 1}`, records: 'cases', recordId: a.recordId, sampleId: '', status: 'completed',
+      auditor, capacity: '', auditDate: '2026-10-30', completed: '2026-10-30',
+      answers: AREAS.map((key) => ({ key, result: (a.answers || {})[key] || 'met',
+        comment: (a.comments || {})[key] || '' })),
+    })),
+  };
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, JSON.stringify(wb));
+  return file;
+}
+
+test('training-pack and train-check: feedback and the summary, computed independently here', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-train-'));
+  const packFile = path.join(dir, 'pack.json');
+  const written = run('training-pack', '--out', packFile);
+  assert.equal(written.status, 0, written.err);
+  const pack = JSON.parse(fs.readFileSync(packFile, 'utf8')).trainingPack;
+  assert.equal(pack.cases.length, 6);
+  // The trainee copies the reference of the first case except two areas, and cites one id.
+  const ref = pack.cases[0];
+  const answers = Object.fromEntries(ref.areas.map((a) => [a.area, a.result]));
+  const flip = (r) => (r === 'met' ? 'not-met' : 'met');
+  answers.jargon = flip(answers.jargon);
+  answers.safeguarding = flip(answers.safeguarding);
+  const cite = ref.areas.find((a) => a.area === 'adequate').evidence;
+  const wb = workbookFile(dir, 'trainee.json', 'Trainee', [{ recordId: ref.caseId, answers,
+    comments: { adequate: `See ${cite[0] || ''}.` } }]);
+  const r = run('train-check', packFile, wb, '--json');
+  assert.equal(r.status, 0, r.err);
+  const out = JSON.parse(r.out);
+  assert.equal(out.cases.length, 1);
+  assert.equal(out.cases[0].agreed, 12);
+  const adequate = out.cases[0].areas.find((a) => a.area === 'adequate');
+  assert.deepEqual(adequate.citedByBoth, cite.slice(0, 1));
+  assert.deepEqual(adequate.onlyReference, cite.slice(1));
+  // Percentage agreement and Cohen's kappa over the 14 (trainee, reference) pairs, here.
+  const cats = ['met', 'partly-met', 'not-met', 'not-applicable'];
+  const pairs = ref.areas.map((a) => [answers[a.area], a.result]);
+  const po = pairs.filter(([x, y]) => x === y).length / 14;
+  const pe = cats.reduce((s, c) => s + (pairs.filter(([x]) => x === c).length / 14)
+    * (pairs.filter(([, y]) => y === c).length / 14), 0);
+  assert.equal(out.summary.areaAgreement.n, 14);
+  assert.ok(Math.abs(out.summary.areaAgreement.value - po) < 1e-12);
+  assert.ok(Math.abs(out.summary.areaKappa.value - (po - pe) / (1 - pe)) < 1e-12);
+  assert.equal(out.summary.gradeWeightedKappa.value, null, 'one case: undefined');
+  assert.match(out.summary.gradeWeightedKappa.reason, /One case/);
+  assert.equal(out.summary.passed, po * 100 >= 85 && (po - pe) / (1 - pe) >= 0.61);
+  // Text output, and the documented exit statuses.
+  const text = run('train-check', packFile, wb);
+  assert.equal(text.status, 0, text.err);
+  assert.match(text.out, /DISAGREE Avoidance of jargon/);
+  assert.match(text.out, /Summary over 1 case/);
+  assert.equal(run('train-check', MINIMAL, wb).status, 1, 'an extract is not a pack');
+  assert.match(run('train-check', MINIMAL, wb).err, /not a training pack/);
+  assert.equal(run('train-check', packFile).status, 2);
+});
+
+test('agreement: three auditors, the worked example of the unit tests', () => {
+  // tests/unit/test_training_calibration.cpp: kappa 0.2125 overall, jargon lowest (-1/3),
+  // then safeguarding (-0.2); Ann above the group, Ben level, Cat below.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-agree-'));
+  const files = [
+    workbookFile(dir, 'ann.json', 'Ann', [{ recordId: 'C1' }, { recordId: 'C2' }]),
+    workbookFile(dir, 'ben.json', 'Ben', [{ recordId: 'C1', answers: { jargon: 'not-met' } },
+      { recordId: 'C2' }]),
+    workbookFile(dir, 'cat.json', 'Cat', [{ recordId: 'C1', answers: { jargon: 'not-met' } },
+      { recordId: 'C2', answers: { jargon: 'not-met', safeguarding: 'not-met' } },
+      { recordId: 'C3' }]),
+  ];
+  const r = run('agreement', ...files, '--json');
+  assert.equal(r.status, 0, r.err);
+  const out = JSON.parse(r.out);
+  assert.deepEqual(out.cases, ['C1', 'C2']);
+  assert.ok(Math.abs(out.fleissKappa.value - 0.2125) < 1e-12);
+  assert.equal(out.fleissKappa.band, 'fair');
+  assert.deepEqual(out.areas.slice(0, 2).map((a) => a.area), ['jargon', 'safeguarding']);
+  assert.deepEqual(out.bias.map((b) => b.direction),
+    ['above the group', 'level with the group', 'below the group']);
+  const text = run('agreement', ...files);
+  assert.equal(text.status, 0, text.err);
+  assert.match(text.out, /Fleiss' kappa 0\.21 \(Fair, n = 28\)/);
+  assert.match(text.out, /Cat: -7\.1 points over 2 cases, below the group/);
+  assert.equal(run('agreement', files[0]).status, 2, 'one workbook is a usage error');
+  assert.equal(run('agreement', files[0], MINIMAL).status, 1, 'an extract is not a workbook');
+});
+
 test('help: COMMAND --help and help COMMAND print the usage on stdout and exit 0', () => {
-  for (const command of ['caseload', 'evidence', 'generate', 'notes', 'sample', 'summary',
-    'validate', 'version']) {
+  for (const command of ['agreement', 'caseload', 'evidence', 'generate', 'notes', 'sample',
+    'summary', 'train-check', 'training-pack', 'validate', 'version']) {
     const flag = run(command, '--help');
     assert.equal(flag.status, 0, `${command} --help: ${flag.err}`);
     assert.match(flag.out, new RegExp(`^usage: caseaudit ${command}\\b`), command);

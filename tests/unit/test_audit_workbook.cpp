@@ -257,7 +257,7 @@ TEST_CASE("Workbook JSON: a full workbook reads back field for field") {
     CHECK(save_workbook_json(w) == text);
 
     // And the fields themselves, so a field neither written nor read is caught too.
-    CHECK(w.version == 1);
+    CHECK(w.version == 2);
     CHECK(w.extract.fingerprint == "00ff00ff00ff00ff");
     CHECK(w.extract.organisation == "Westmere Borough Council (synthetic)");
     CHECK(w.extract.as_at == "2026-03-02");
@@ -365,7 +365,7 @@ TEST_CASE("Workbook JSON: a small workbook is saved exactly as the golden file")
     wb.audits.push_back(a);
     wb.dictionary = {"reablement"};
 
-    const std::string golden = read_workbook_fixture("small-workbook.json");
+    const std::string golden = read_workbook_fixture("small-workbook-v2.json");
     CHECK(save_workbook_json(wb) == golden);
     // The golden file reads back to the same workbook.
     const WorkbookLoadResult r = load_workbook_json(golden);
@@ -412,15 +412,15 @@ TEST_CASE("Workbook JSON: input that is not a workbook says what it is") {
     }
     SECTION("a newer version") {
         const std::string text = ca_test::replace_once(save_workbook_json(full_workbook()),
-                                                       "\"version\": 1", "\"version\": 2");
+                                                       "\"version\": 2", "\"version\": 3");
         const WorkbookError e = only_error(load_workbook_json(text));
         CHECK(e.path == "version");
-        CHECK(e.message == "This workbook is version 2; this Case Audit reads version 1. "
+        CHECK(e.message == "This workbook is version 3; this Case Audit reads version 2. "
                            "Update Case Audit to open it.");
     }
     SECTION("version 0 or not a number") {
         CHECK(only_error(load_workbook_json(R"({"format": "case-audit-workbook", "version": 0})"))
-                  .message == "There is no workbook version 0; this Case Audit reads version 1.");
+                  .message == "There is no workbook version 0; this Case Audit reads version 2.");
         const WorkbookError& e =
             only_error(load_workbook_json(R"({"format": "case-audit-workbook", "version": "1"})"));
         CHECK(e.path == "version");
@@ -719,6 +719,6 @@ TEST_CASE("docs/workbook-format.md shows the golden small workbook unchanged") {
     std::ostringstream doc;
     doc << in.rdbuf();
     const std::string example =
-        "```json\n" + read_workbook_fixture("small-workbook.json") + "```\n";
+        "```json\n" + read_workbook_fixture("small-workbook-v2.json") + "```\n";
     CHECK(doc.str().find(example) != std::string::npos);
 }

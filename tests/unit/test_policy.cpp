@@ -373,3 +373,38 @@ TEST_CASE("the reports' numbers in the policy file", "[policy][report]") {
         CHECK(has_error_at(std::string(k_head) + R"("reports": []})", "reports"));
     }
 }
+
+TEST_CASE("the training pass thresholds in the policy file", "[policy][training]") {
+    SECTION("defaults: 85% agreement and kappa 0.61") {
+        const Policy p = default_policy();
+        CHECK(p.training.pass_agreement_percent == 85.0);
+        CHECK(p.training.pass_kappa == 0.61);
+    }
+    SECTION("read, saved back and part of the fingerprint") {
+        const PolicyLoadResult r = load_policy_json(std::string(k_head) + R"(
+            "training": {"passAgreementPercent": 90, "passKappa": 0.7}})");
+        INFO(format_policy_errors(r.errors));
+        REQUIRE(r.ok());
+        CHECK(r.policy->training.pass_agreement_percent == 90.0);
+        CHECK(r.policy->training.pass_kappa == 0.7);
+        const PolicyLoadResult again = load_policy_json(save_policy_json(*r.policy));
+        REQUIRE(again.ok());
+        CHECK(again.policy->training.pass_kappa == 0.7);
+        CHECK(policy_fingerprint(*r.policy) != policy_fingerprint(default_policy()));
+    }
+    SECTION("out of range, wrong type and unknown keys are errors with their paths") {
+        // The bounds themselves are allowed: 100% and kappa 1 (perfect), 0% and -1.
+        CHECK(load_policy_json(std::string(k_head) +
+                               R"("training": {"passAgreementPercent": 100, "passKappa": -1}})")
+                  .ok());
+        const std::string bad = std::string(k_head) + R"(
+            "training": {"passAgreementPercent": 100.5, "passKappa": 1.01}})";
+        CHECK(has_error_at(bad, "training.passAgreementPercent"));
+        CHECK(has_error_at(bad, "training.passKappa"));
+        CHECK(has_error_at(std::string(k_head) + R"("training": {"passKappa": "0.61"}})",
+                           "training.passKappa"));
+        CHECK(has_error_at(std::string(k_head) + R"("training": {"passMark": 2}})",
+                           "training.passMark"));
+        CHECK(has_error_at(std::string(k_head) + R"("training": []})", "training"));
+    }
+}

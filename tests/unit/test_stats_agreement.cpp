@@ -40,7 +40,7 @@ Approx published(double v) {
 
 } // namespace
 
-TEST_CASE("Agreement: Cohen's own example (Cohen 1960, Table 1)") {
+TEST_CASE("Agreement: Cohen's own example (Cohen 1960, Table 1)", "[stats]") {
     // Cohen, J. (1960) A coefficient of agreement for nominal scales. Educational and
     // Psychological Measurement 20:37-46. 200 cases, 3 categories, as proportions
     // .44 .07 .09 / .05 .20 .05 / .01 .03 .06; Cohen gives po = .70, pc = .41, kappa = .492.
@@ -61,7 +61,7 @@ TEST_CASE("Agreement: Cohen's own example (Cohen 1960, Table 1)") {
     CHECK(k.band() == Band::Moderate);
 }
 
-TEST_CASE("Agreement: Gwet's pregnancy-type table, all four coefficients (Gwet 2014)") {
+TEST_CASE("Agreement: Gwet's pregnancy-type table, all four coefficients (Gwet 2014)", "[stats]") {
     // Gwet, K.L. (2014) Handbook of Inter-Rater Reliability, 4th ed., Advanced Analytics:
     // 100 pregnant women classified by two abstractors as ectopic, abnormal intrauterine or
     // normal intrauterine (the cont3x3abstractors table of Gwet's irrCAC package).
@@ -87,7 +87,7 @@ TEST_CASE("Agreement: Gwet's pregnancy-type table, all four coefficients (Gwet 2
     CHECK(ac1.band() == Band::AlmostPerfect);
 }
 
-TEST_CASE("Agreement: Gwet's clinical and research diagnosis table (Gwet 2014)") {
+TEST_CASE("Agreement: Gwet's clinical and research diagnosis table (Gwet 2014)", "[stats]") {
     // The 4 x 4 table of 223 psychiatric patients by clinical and research diagnosis
     // (schizophrenia, bipolar disorder, depression, other) in Gwet's handbook and his irrCAC
     // package (cont4x4diagnosis). Published: kappa 0.432, linear 0.407, quadratic 0.383,
@@ -101,7 +101,8 @@ TEST_CASE("Agreement: Gwet's clinical and research diagnosis table (Gwet 2014)")
     CHECK(*gwet_ac1(t).value == published(0.456));
 }
 
-TEST_CASE("Agreement: Fleiss' psychiatric diagnoses, 30 patients and 6 raters (Fleiss 1971)") {
+TEST_CASE("Agreement: Fleiss' psychiatric diagnoses, 30 patients and 6 raters (Fleiss 1971)",
+          "[stats]") {
     // Fleiss, J.L. (1971) Measuring nominal scale agreement among many raters. Psychological
     // Bulletin 76:378-382, Table 1: 30 patients, each diagnosed by 6 psychiatrists as
     // depression, personality disorder, schizophrenia, neurosis or other. Fleiss gives
@@ -122,7 +123,8 @@ TEST_CASE("Agreement: Fleiss' psychiatric diagnoses, 30 patients and 6 raters (F
     CHECK(k.band() == Band::Moderate);
 }
 
-TEST_CASE("Agreement: four raters with missing ratings, Fleiss and AC1 (Gwet 2014, p. 120)") {
+TEST_CASE("Agreement: four raters with missing ratings, Fleiss and AC1 (Gwet 2014, p. 120)",
+          "[stats]") {
     // Gwet's handbook, 4th ed., p. 120: 12 units rated 1..5 by 4 raters, none of whom rated
     // all 12. Published (generalised Fleiss' kappa): pa 0.818, pe 0.239, kappa 0.761; AC1
     // 0.7754 (to four decimals). Ratings per unit (rater 1, 2, 3, 4; 0 = no rating), given
@@ -150,7 +152,7 @@ TEST_CASE("Agreement: four raters with missing ratings, Fleiss and AC1 (Gwet 201
     CHECK(*gwet_ac1(t).value == Approx(0.7754).margin(0.00005));
 }
 
-TEST_CASE("Agreement: the kappa paradox, nearly everything Met (hand-worked)") {
+TEST_CASE("Agreement: the kappa paradox, nearly everything Met (hand-worked)", "[stats]") {
     // 20 areas: both Met on 18, one Met / Not met each way. po = 18/20 = .90.
     // rows 19, 1; columns 19, 1: pe = (361 + 1) / 400 = .905, kappa = (.90 - .905) / .095
     // = -0.05263: "Poor", although the two agree on 90%.
@@ -165,7 +167,8 @@ TEST_CASE("Agreement: the kappa paradox, nearly everything Met (hand-worked)") {
     CHECK(ac1.band() == Band::AlmostPerfect);
 }
 
-TEST_CASE("Agreement: all answers identical: kappa undefined, AC1 and percentage defined") {
+TEST_CASE("Agreement: all answers identical: kappa undefined, AC1 and percentage defined",
+          "[stats]") {
     // 14 areas all Met by both: pe = 14*14 / 14^2 = 1, kappa = 0 / 0. It must say so.
     Crosstab t(4);
     for (int i = 0; i < 14; ++i) {
@@ -191,7 +194,7 @@ TEST_CASE("Agreement: all answers identical: kappa undefined, AC1 and percentage
     CHECK(*gwet_ac1(m).value == 1.0);
 }
 
-TEST_CASE("Agreement: one case, no case, and answers left out") {
+TEST_CASE("Agreement: one case, no case, and answers left out", "[stats]") {
     Crosstab one(4);
     one.add(0, 1);
     // Percentage agreement on one case is a fact (0 of 1); beyond chance it means nothing.
@@ -234,7 +237,7 @@ TEST_CASE("Agreement: one case, no case, and answers left out") {
     CHECK_FALSE(gwet_ac1(counts_table(3, {})).defined());
 }
 
-TEST_CASE("Agreement: within one grade, and complete disagreement") {
+TEST_CASE("Agreement: within one grade, and complete disagreement", "[stats]") {
     // Grades on the four-point scale, 0 Outstanding .. 3 Inadequate. Five cases:
     // (0,0) (1,2) (1,3) (2,1) (3,3): exact on 2 of 5 = .40; within one grade on 4 of 5
     // (only 1 against 3 is two grades apart) = .80.
@@ -265,7 +268,7 @@ TEST_CASE("Agreement: within one grade, and complete disagreement") {
     CHECK(band_label(Band::Poor) == "Poor (less than chance)");
 }
 
-TEST_CASE("Agreement: Landis and Koch bands at their boundaries") {
+TEST_CASE("Agreement: Landis and Koch bands at their boundaries", "[stats]") {
     CHECK(landis_koch_band(-0.0001) == Band::Poor);
     CHECK(landis_koch_band(0.0) == Band::Slight);
     CHECK(landis_koch_band(0.20) == Band::Slight);

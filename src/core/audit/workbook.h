@@ -10,6 +10,7 @@
 // Index of this file:
 // [SECTION] Audits
 // [SECTION] Samples
+// [SECTION] Moderation records (format version 2)
 // [SECTION] Workbook
 // [SECTION] JSON
 // [SECTION] Checking against an extract
@@ -26,7 +27,8 @@
 
 namespace ca::audit {
 
-inline constexpr int k_workbook_version = 1;
+// Version 2 added moderation records (`moderations`); version 1 files are still read.
+inline constexpr int k_workbook_version = 2;
 inline constexpr std::string_view k_workbook_format = "case-audit-workbook";
 
 // ---------------------------------------------------------------------------
@@ -94,6 +96,37 @@ struct Sample {
 };
 
 // ---------------------------------------------------------------------------
+// [SECTION] Moderation records (format version 2)
+// ---------------------------------------------------------------------------
+
+// A moderator's second audit of a completed audit, graded blind, then resolved area by area
+// (core/audit/moderation.h has the rules). The first audit is never changed: its results
+// are the original ones, the moderation holds the moderator's and the final ones, and the
+// reasons are the log.
+enum class ModerationOutcome : std::uint8_t { Undecided, Stands, Adjusted };
+std::string_view moderation_outcome_key(ModerationOutcome o); // "", "stands", "adjusted"
+std::optional<ModerationOutcome> parse_moderation_outcome_key(std::string_view key);
+
+struct ModerationArea {
+    std::string key;                           // the area's or item's key, as in the audit
+    AreaResult blind = AreaResult::Unanswered; // the moderator's result, given blind
+    std::string comment;                       // the moderator's note on it
+    ModerationOutcome outcome = ModerationOutcome::Undecided;
+    AreaResult final_result = AreaResult::Unanswered; // the result after resolution
+    std::string reason;                               // why it was adjusted (required then)
+};
+
+struct Moderation {
+    std::string id;       // "M-1", unique in the workbook
+    std::string audit_id; // the audit moderated
+    std::string moderator;
+    std::optional<Date> started;
+    bool blind_submitted = false;      // from then on the first auditor's answers are shown
+    std::optional<Date> resolved;      // every area decided
+    std::vector<ModerationArea> areas; // in the audit's checklist order
+};
+
+// ---------------------------------------------------------------------------
 // [SECTION] Workbook
 // ---------------------------------------------------------------------------
 
@@ -115,6 +148,7 @@ struct Workbook {
     std::vector<Audit> audits;
     std::vector<std::string> dictionary; // "Add to dictionary" words
     std::string modified;                // ISO date-time of the last change
+    std::vector<Moderation> moderations; // version 2
 
     Audit* find_audit(std::string_view id);
     const Audit* find_audit(std::string_view id) const;

@@ -17,6 +17,7 @@
 // [SECTION] Reading: the object reader
 // [SECTION] Reading: samples
 // [SECTION] Reading: audits
+// [SECTION] Moderation records (version 2)
 // [SECTION] Reading: the workbook
 #include "core/audit/workbook.h"
 #include "core/audit/workbook_edit.h"
@@ -113,6 +114,9 @@ OrderedJson audit_json(const Audit& a) {
                        {"chosenForSupervisionReview", a.chosen_for_supervision_review}};
 }
 
+// The moderation records (version 2), written with the rest below (their own section).
+OrderedJson moderations_json(const std::vector<Moderation>& moderations);
+
 } // namespace
 
 std::string save_workbook_json(const Workbook& wb) {
@@ -134,7 +138,8 @@ std::string save_workbook_json(const Workbook& wb) {
                            {"modified", wb.modified},
                            {"samples", samples},
                            {"audits", audits},
-                           {"dictionary", wb.dictionary}};
+                           {"dictionary", wb.dictionary},
+                           {"moderations", moderations_json(wb.moderations)}};
     // Text the auditor typed is UTF-8 from the app; anything that is not is written with
     // U+FFFD rather than failing the save and losing the work.
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
@@ -502,6 +507,70 @@ Audit read_audit(const Json& j, const std::string& path, Diagnostics& diag) {
 }
 
 // ---------------------------------------------------------------------------
+// [SECTION] Moderation records (version 2)
+// ---------------------------------------------------------------------------
+
+OrderedJson moderations_json(const std::vector<Moderation>& moderations) {
+    OrderedJson out = OrderedJson::array();
+    for (const Moderation& m : moderations) {
+        OrderedJson areas = OrderedJson::array();
+        for (const ModerationArea& a : m.areas)
+            areas.push_back(OrderedJson{{"key", a.key},
+                                        {"blind", key_or_null(result_key(a.blind))},
+                                        {"comment", a.comment},
+                                        {"outcome", key_or_null(moderation_outcome_key(a.outcome))},
+                                        {"final", key_or_null(result_key(a.final_result))},
+                                        {"reason", a.reason}});
+        out.push_back(OrderedJson{{"id", m.id},
+                                  {"auditId", m.audit_id},
+                                  {"moderator", m.moderator},
+                                  {"started", date_json(m.started)},
+                                  {"blindSubmitted", m.blind_submitted},
+                                  {"resolved", date_json(m.resolved)},
+                                  {"areas", std::move(areas)}});
+    }
+    return out;
+}
+
+// `moderations` (version 2; a version 1 file has none). Each
+// must name an audit of the workbook.
+void read_moderations(Reader& r, Workbook& wb, Diagnostics& diag) {
+    std::vector<std::string> paths;
+    r.each_object("moderations", [&](const Json& item, const std::string& p) {
+        Moderation m;
+        Reader mr(item, p, diag);
+        mr.read_string("id", m.id, true);
+        mr.read_string("auditId", m.audit_id, true);
+        mr.read_string("moderator", m.moderator);
+        mr.read_date("started", m.started);
+        mr.read_bool("blindSubmitted", m.blind_submitted);
+        mr.read_date("resolved", m.resolved);
+        mr.each_object("areas", [&](const Json& ai, const std::string& ap) {
+            Reader ar(ai, ap, diag);
+            ModerationArea a;
+            ar.read_string("key", a.key, true);
+            const char* results = "met, partly-met, not-met, not-applicable";
+            ar.read_key("blind", a.blind, parse_result_key, results, false,
+                        std::optional<AreaResult>(AreaResult::Unanswered));
+            ar.read_string("comment", a.comment);
+            ar.read_key("outcome", a.outcome, parse_moderation_outcome_key, "stands, adjusted",
+                        false, std::optional<ModerationOutcome>(ModerationOutcome::Undecided));
+            ar.read_key("final", a.final_result, parse_result_key, results, false,
+                        std::optional<AreaResult>(AreaResult::Unanswered));
+            ar.read_string("reason", a.reason);
+            ar.finish();
+            m.areas.push_back(std::move(a));
+        });
+        mr.finish();
+        if (!m.audit_id.empty() && !wb.find_audit(m.audit_id))
+            diag.error(p + ".auditId", "No audit \"" + m.audit_id + "\" in this workbook.");
+        wb.moderations.push_back(std::move(m));
+        paths.push_back(p);
+    });
+    check_unique_ids(wb.moderations, paths, "moderation", diag);
+}
+
+// ---------------------------------------------------------------------------
 // [SECTION] Reading: the workbook
 // ---------------------------------------------------------------------------
 
@@ -616,6 +685,7 @@ WorkbookLoadResult load_workbook_json(std::string_view text) {
     }
 
     r.read_string_list("dictionary", wb.dictionary);
+    read_moderations(r, wb, diag);
     r.finish();
 
     result.errors = std::move(diag.errors);

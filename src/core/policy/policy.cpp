@@ -177,6 +177,12 @@ std::vector<PolicyError> validate_policy(const Policy& policy) {
                 "The audits a worker needs before their compliance is shown");
     if (au.supervision_checklist.empty())
         error("audit.supervisionChecklist", "The supervision checklist needs at least one item.");
+    const TrainingPolicy& tr = policy.training;
+    if (!(tr.pass_agreement_percent >= 0.0 && tr.pass_agreement_percent <= 100.0))
+        error("training.passAgreementPercent",
+              "The agreement a trainee needs to pass must be from 0 to 100 (per cent).");
+    if (!(tr.pass_kappa >= -1.0 && tr.pass_kappa <= 1.0))
+        error("training.passKappa", "The kappa a trainee needs to pass must be from -1 to 1.");
     for (std::size_t i = 0; i < au.supervision_checklist.size(); ++i) {
         const ChecklistItem& item = au.supervision_checklist[i];
         const std::string p = "audit.supervisionChecklist[" + std::to_string(i) + "]";
@@ -523,6 +529,13 @@ void read_reports(const Json& j, ReportPolicy& p, std::vector<PolicyError>& erro
     r.finish();
 }
 
+void read_training(const Json& j, TrainingPolicy& p, std::vector<PolicyError>& errors) {
+    ObjectReader r(j, "training", errors);
+    r.read_number("passAgreementPercent", p.pass_agreement_percent);
+    r.read_number("passKappa", p.pass_kappa);
+    r.finish();
+}
+
 } // namespace
 
 PolicyLoadResult load_policy_json(std::string_view text) {
@@ -566,6 +579,9 @@ PolicyLoadResult load_policy_json(std::string_view text) {
     if (const Json* rp = r.get("reports"))
         if (expect_object(rp, "reports", result.errors))
             read_reports(*rp, p.reports, result.errors);
+    if (const Json* tp = r.get("training"))
+        if (expect_object(tp, "training", result.errors))
+            read_training(*tp, p.training, result.errors);
     if (const Json* t = r.get("text")) {
         if (expect_object(t, "text", result.errors)) {
             p.text.council_terms_json = t->dump();
@@ -703,7 +719,10 @@ OrderedJson policy_json(const Policy& p) {
             {"text", OrderedJson::parse(p.text.council_terms_json)},
             {"reports",
              {{"auditsPerManagerPerMonth", p.reports.audits_per_manager_per_month},
-              {"minAuditsPerWorker", p.reports.min_audits_per_worker}}}};
+              {"minAuditsPerWorker", p.reports.min_audits_per_worker}}},
+            {"training",
+             {{"passAgreementPercent", p.training.pass_agreement_percent},
+              {"passKappa", p.training.pass_kappa}}}};
 }
 
 } // namespace

@@ -208,6 +208,20 @@ struct ReportPolicy {
 };
 
 // ---------------------------------------------------------------------------
+// [SECTION] Training
+// ---------------------------------------------------------------------------
+
+// When a trainee's practice audits pass (core/training/feedback.h): agreement with the
+// reference audits on area results at least `pass_agreement_percent`, and Cohen's kappa on
+// them at least `pass_kappa` (Gwet's AC1 when kappa is undefined). The policy gives no
+// numbers: 85% and 0.61 (the lower bound of Landis and Koch's "substantial") are this
+// project's assumptions, for a council to change.
+struct TrainingPolicy {
+    double pass_agreement_percent = 85.0;
+    double pass_kappa = 0.61;
+};
+
+// ---------------------------------------------------------------------------
 // [SECTION] Policy
 // ---------------------------------------------------------------------------
 
@@ -219,6 +233,7 @@ struct Policy {
     AuditPolicy audit;
     TextPolicy text;
     ReportPolicy reports;
+    TrainingPolicy training;
 };
 
 // What a result shows about the policy that produced it.

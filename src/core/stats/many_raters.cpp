@@ -102,9 +102,11 @@ Coefficient fleiss_kappa(const RatingTable& t) {
         return undefined_coefficient(p.n, p.blocker);
     }
     if (p.one_category) {
-        return undefined_coefficient(
+        Coefficient c = undefined_coefficient(
             p.n, "Every rating was the same, so kappa cannot separate agreement from chance (it "
                  "would divide by zero). Gwet's AC1 is given instead.");
+        c.observed = p.pa; // 1: still worth showing
+        return c;
     }
     double pe = 0.0;
     for (double v : p.pi) {

@@ -1,0 +1,39 @@
+// caseaudit - what the training commands (agreement, train-check, training-pack) share:
+// loading workbooks with their problems reported, and agreement figures as text and JSON.
+#pragma once
+
+#include "core/audit/workbook.h"
+#include "core/stats/coefficient.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ca::cli {
+
+// The arguments of agreement and train-check: files, --json and --policy FILE (--help is
+// main.cpp's).
+// `bad` is set on an unknown option (a usage error).
+struct TrainingArgs {
+    std::vector<const char*> files;
+    const char* policy = nullptr;
+    bool json = false;
+    bool bad = false;
+};
+TrainingArgs parse_training_args(int argc, char** argv);
+
+// The workbook at `path`; on a problem prints it (every error with its JSON path) and
+// returns nullopt. Warnings go to stderr and do not stop it.
+std::optional<audit::Workbook> load_workbook_or_report(const char* path);
+
+// "0.43 (Moderate, n = 30)", "84.6% (n = 13)", "undefined (n = 1): One case is ...".
+// `proportion`: a share shown as a percentage, with no band.
+std::string coefficient_text(const stats::Coefficient& c, bool proportion);
+
+// {"value": 0.43 or null, "n": 30, "band": "moderate" or null, "reason": ""}; a proportion
+// has no "band" member. Values are unrounded.
+nlohmann::ordered_json coefficient_json(const stats::Coefficient& c, bool proportion);
+
+} // namespace ca::cli
