@@ -58,27 +58,16 @@ int run_notes(int argc, char** argv) {
         return 1;
     const ca::Policy& policy = *loaded_policy;
 
-    const std::optional<std::string> text = ca::cli::read_text_file(workbook_path);
-    if (!text) {
-        std::fprintf(stderr, "%s: cannot read the workbook file.\n", workbook_path);
+    std::optional<Workbook> loaded = ca::cli::load_workbook_or_report(workbook_path);
+    if (!loaded)
         return 1;
-    }
-    WorkbookLoadResult loaded = load_workbook_json(*text);
-    if (!loaded.ok()) {
-        std::fprintf(stderr, "%s: the workbook does not load:\n%s", workbook_path,
-                     format_workbook_errors(loaded).c_str());
-        return 1;
-    }
-    for (const WorkbookError& w : loaded.warnings)
-        std::fprintf(stderr, "%s: warning: %s: %s\n", workbook_path,
-                     w.path.empty() ? "(file)" : w.path.c_str(), w.message.c_str());
 
     const ca::ImportResult imported = ca::cli::import_extract_or_report(extract_path);
     if (!imported.ok())
         return 1;
     const ca::Extract& ex = *imported.extract;
 
-    Workbook wb = std::move(*loaded.workbook);
+    Workbook wb = std::move(*loaded);
     const WorkbookMatch match = match_workbook(wb, ex);
     if (!match.same_extract) {
         std::fprintf(stderr, "%s: warning: %s%s\n", workbook_path, match.message.c_str(),

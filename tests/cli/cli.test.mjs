@@ -95,6 +95,26 @@ test('notes: the audit case notes of a workbook, with a warning for another extr
   }
 });
 
+test('audit-notes: each audit on file checked for its audit case note', () => {
+  // minimal-valid.json: AUD-1 of C-5001 by W-TM on 10 February 2026, and W-TM's case-audit
+  // note N-4 recorded that day.
+  const r = run('audit-notes', MINIMAL, '--json');
+  assert.equal(r.status, 0, r.err);
+  const out = JSON.parse(r.out);
+  assert.equal(out.workingDays, 5);
+  assert.equal(out.checked, 1);
+  assert.equal(out.found, 1);
+  assert.deepEqual([out.audits[0].audit, out.audits[0].status, out.audits[0].note],
+    ['AUD-1', 'found', 'N-4']);
+  assert.equal(out.audits[0].windowEnds, '2026-02-17');
+  const text = run('audit-notes', MINIMAL, WORKBOOK, '--all');
+  assert.equal(text.status, 0, text.err);
+  assert.match(text.out, /1 audit checked: 1 found, 0 added late, 0 missing, 0 not due yet/);
+  assert.match(text.out, /^found +Audit AUD-1 of case C-5001 on 10 February 2026/m);
+  assert.equal(run('audit-notes').status, 2);
+  assert.equal(run('audit-notes', MINIMAL, '/nonexistent/workbook.json').status, 1);
+});
+
 test('caseload and validate: exit statuses', () => {
   assert.equal(run('validate', MINIMAL).status, 0);
   assert.equal(run('caseload', MINIMAL, '--policy', '/nonexistent/policy.json').status, 1);
