@@ -24,17 +24,26 @@ function run(...args) {
 }
 
 test('sample: the golden sample of the unit tests, in text and JSON', () => {
-  // tests/unit/test_audit_sampling.cpp: seed 20260316, whole service, six cases.
+  // tests/unit/test_audit_sampling.cpp: seed 20260316, whole service, six cases, inactive
+  // cases left out as in its worked example.
   const want = ['C-01', 'C-06', 'C-08', 'C-09', 'C-15', 'C-11'];
-  const json = run('sample', SAMPLING, '--seed', '20260316', '--json');
+  const json = run('sample', SAMPLING, '--seed', '20260316', '--exclude-inactive', '--json');
   assert.equal(json.status, 0, json.err);
   const r = JSON.parse(json.out);
   assert.deepEqual(r.drawn.map((d) => d.id), want);
   assert.equal(r.spec.seed, '20260316', 'the seed is a string: a uint64 does not fit a JS number');
-  const text = run('sample', SAMPLING, '--seed', '20260316');
+  const text = run('sample', SAMPLING, '--seed', '20260316', '--exclude-inactive');
   assert.equal(text.status, 0, text.err);
   const drawnLines = text.out.split('\n').filter((l) => /^\s+\d+\. C-/.test(l));
   assert.deepEqual(drawnLines.map((l) => l.trim().split(/\s+/)[1]), want);
+});
+
+test('sample: inactive cases are kept by default, and the text says so', () => {
+  const r = JSON.parse(run('sample', SAMPLING, '--seed', '1', '--json').out);
+  assert.equal(r.spec.excludeInactive, false);
+  assert.equal(r.counts.excludedInactive, 0);
+  const text = run('sample', SAMPLING, '--seed', '1');
+  assert.match(text.out, /Cases with no recent note are included\./);
 });
 
 test('sample: without --seed a new seed is printed, and repeating it repeats the draw', () => {

@@ -154,7 +154,9 @@ struct SamplingDefaults {
     bool exclude_recently_audited = true;
     int recently_audited_months = 12;
     bool exclude_closed = true;
-    bool exclude_inactive = true;
+    // Off by default: a case with no note for months is exactly the stale file the "case
+    // file is up to date" area exists to find. A council may still switch it on.
+    bool exclude_inactive = false;
     int activity_months = 3; // "no activity in the period": no note in the last 3 months
 };
 
