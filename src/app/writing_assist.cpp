@@ -57,7 +57,7 @@ void add_writing_evidence(audit::CaseEvidence& evidence,
     text::TextAnalyser& analyser = analyser_for(extract_ptr, dictionary, policy);
     std::vector<std::string> dates;
     const std::vector<text::NoteInput> notes =
-        audit::case_note_inputs(extract, evidence.case_index, dates);
+        audit::case_note_inputs(extract, evidence.case_index, evidence.audit_date, dates);
     Assistant& a = assistant();
     a.report = analyser.analyse_case(
         notes, audit::person_name_words(extract, extract.cases[evidence.case_index].person));
