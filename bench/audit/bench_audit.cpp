@@ -12,6 +12,7 @@
 // builds it natively and for wasm.
 //
 // usage: bench_audit [NOTES] [RUNS] [SAMPLE_MB]
+#include "bench/bench_support.h"
 #include "core/audit/chronology.h"
 #include "core/audit/evidence.h"
 #include "core/audit/sampling.h"
@@ -30,20 +31,8 @@
 
 namespace {
 
-double now_ms() {
-    using Clock = std::chrono::steady_clock;
-    return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
-}
-
-double best_of(int runs, const std::function<void()>& work) {
-    double best = 1e300;
-    for (int r = 0; r < runs; ++r) {
-        const double t0 = now_ms();
-        work();
-        best = std::min(best, now_ms() - t0);
-    }
-    return best;
-}
+using ca_bench::best_of;
+using ca_bench::now_ms;
 
 const char* const k_sentences[] = {
     "Home visit to Alex with her daughter.",

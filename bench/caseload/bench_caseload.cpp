@@ -6,40 +6,23 @@
 // bench/caseload/run.sh builds it natively and for wasm.
 //
 // usage: bench_caseload [SIZE_MB] [RUNS]
+#include "bench/bench_support.h"
 #include "core/caseload/caseload.h"
-#include "core/extract/import.h"
-#include "core/generate/generate.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
-namespace {
-
-double now_ms() {
-    using Clock = std::chrono::steady_clock;
-    return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
-}
-
-} // namespace
+using ca_bench::now_ms;
 
 int main(int argc, char** argv) {
-    const double size_mb = argc > 1 ? std::atof(argv[1]) : 100.0;
-    const int runs = argc > 2 ? std::atoi(argv[2]) : 5;
-
-    ca::GenerateOptions options;
-    options.target_mb = size_mb;
-    ca::ExtractImporter importer;
-    ca::FunctionSink sink([&](std::string_view bytes) { importer.feed(bytes); });
-    const ca::GenerateStats stats = ca::generate_extract(options, sink);
-    ca::ImportResult imported = importer.finish();
-    if (!imported.ok()) {
-        std::fprintf(stderr, "the generated extract did not import\n");
+    const ca_bench::GeneratedRun g = ca_bench::generated_run(argc, argv);
+    if (!g.imported.ok())
         return 1;
-    }
-    const ca::Extract& ex = *imported.extract;
+    const ca::Extract& ex = *g.imported.extract;
+    const int runs = g.runs;
+    const ca::GenerateStats& stats = g.stats;
     const ca::Policy policy = ca::default_policy();
     const ca::Date as_at = ca::default_caseload_date(ex);
 

@@ -80,7 +80,6 @@ App::App() {
         }
     }
     state_.policy.draft = state_.policy.policy;
-    state_.audit.policy_fingerprint = policy_fingerprint(state_.policy.policy);
 }
 App::~App() = default;
 
@@ -141,10 +140,7 @@ void App::pump_policy_file() {
             PolicyLoadResult r = load_policy_json(std::string_view(
                 reinterpret_cast<const char*>(slice.bytes.data()), slice.bytes.size()));
             if (r.ok()) {
-                ps.policy = std::move(*r.policy);
-                ps.draft = ps.policy;
-                ps.source = policy_file_->name;
-                state_.caseloads.dirty = true;
+                set_policy(state_, std::move(*r.policy), policy_file_->name);
                 platform::storage_set(k_policy_storage_key, save_policy_json(ps.policy));
             } else {
                 ps.last_errors = std::move(r.errors);
@@ -213,8 +209,7 @@ void App::pump_import() {
     out.progress = 1.0;
     if (r.ok()) {
         out.status = ImportStatus::Imported;
-        state_.extract = std::move(r.extract);
-        state_.extract_file_name = out.file_name;
+        set_extract(state_, std::move(r.extract), out.file_name);
         on_extract_changed();
     } else {
         out.status = ImportStatus::Failed;
@@ -233,13 +228,29 @@ void App::pump_import() {
 // [SECTION] A new extract
 // ---------------------------------------------------------------------------
 
-// Caseloads start again on the new extract's date; the auditor's work on it, if any, comes
-// back from the browser's storage.
+void set_extract(AppState& state, std::shared_ptr<const Extract> extract, std::string file_name) {
+    state.extract = std::move(extract);
+    state.extract_file_name = std::move(file_name);
+    ++state.revisions.extract;
+}
+
+void set_policy(AppState& state, Policy policy, std::string source) {
+    PolicyState& ps = state.policy;
+    ps.policy = std::move(policy);
+    ps.draft = ps.policy;
+    ps.source = std::move(source);
+    ++state.revisions.policy;
+}
+
+// Caseloads start again on the new extract's date (nothing the manager chose there is kept);
+// the auditor's work on it, if any, comes back from the browser's storage. The caseload index
+// is built here, not on the next frame, so that the import's time includes it.
 void App::on_extract_changed() {
     open_workbook_for_extract(state_);
     CaseloadsState& c = state_.caseloads;
     c = CaseloadsState{};
     c.index = std::make_unique<CaseloadIndex>(*state_.extract);
+    c.index_built.built(state_.revisions);
     c.date = default_caseload_date(*state_.extract);
     const std::string iso = format_date(c.date);
     std::snprintf(c.date_text, sizeof c.date_text, "%s", iso.c_str());
@@ -249,13 +260,19 @@ void App::on_extract_changed() {
 // takes a few milliseconds for a whole extract, but not every frame needs it.
 void App::update_caseloads() {
     CaseloadsState& c = state_.caseloads;
-    if (!c.index)
+    const Revisions& now = state_.revisions;
+    if (!state_.extract)
         return;
-    const bool recomputed = c.dirty;
-    if (c.dirty) {
+    if (!c.index || c.index_built.stale(now)) {
+        c.index = std::make_unique<CaseloadIndex>(*state_.extract);
+        c.index_built.built(now);
+    }
+    const bool recomputed = c.result_built.stale(now) || c.result_date != c.date;
+    if (recomputed) {
         c.result = compute_caseloads(*c.index, state_.policy.policy, c.date);
         c.history = caseload_history(*c.index, state_.policy.policy, c.date);
-        c.dirty = false;
+        c.result_built.built(now);
+        c.result_date = c.date;
         c.resort = true;
     }
     if (recomputed || c.detail_worker != c.selected_worker) {
@@ -332,11 +349,13 @@ void App::frame() {
     pump_import();
     pump_policy_file();
     pump_workbook_file(state_);
-    // Every change of the policy marks the caseloads dirty (Settings, a policy file): the
-    // audit's evidence depends on the policy too, through its fingerprint, which is worked
-    // out only then (it serialises the whole policy).
-    if (state_.caseloads.dirty && state_.extract)
-        state_.audit.policy_fingerprint = policy_fingerprint(state_.policy.policy);
+    // The policy's fingerprint, stamped on the workbook, is worked out only when the policy
+    // changed (it serialises the whole policy).
+    AuditState& a = state_.audit;
+    if (a.fingerprint_built.stale(state_.revisions)) {
+        a.policy_fingerprint = policy_fingerprint(state_.policy.policy);
+        a.fingerprint_built.built(state_.revisions);
+    }
     update_caseloads();
     update_audit_workspace(state_);
 

@@ -10,6 +10,7 @@
 #include "core/caseload/caseload.h"
 #include "core/extract/import.h"
 #include "core/policy/policy.h"
+#include "core/revisions.h"
 #include "platform/platform.h"
 
 #include <cstddef>
@@ -51,15 +52,17 @@ struct ImportOutcome {
 };
 
 // The Caseloads section: the date and filters the manager chose, and the core's results for
-// them, recomputed when the date, the policy or the extract changes.
+// them, recomputed when the date, the policy or the extract changes (App::update_caseloads).
 struct CaseloadsState {
     std::unique_ptr<CaseloadIndex> index; // built once per extract
+    BuiltFrom index_built{k_depends_caseload_index};
     Date date;
     char date_text[16] = {};
     bool date_invalid = false;
     std::optional<CaseloadResult> result;
     std::optional<CaseloadHistory> history;
-    bool dirty = true;
+    BuiltFrom result_built{k_depends_caseloads};
+    Date result_date; // the date `result` and `history` are for
     // The selected worker's drill-down, computed once per worker, date and policy rather than
     // on every frame the panel is drawn (the ASYE chart runs the rules for up to 13 dates).
     Index detail_worker = k_no_index;
@@ -88,7 +91,12 @@ struct PolicyState {
 
 enum class OpenPurpose { Extract, Policy, Workbook };
 
+// Everything the app holds. Derived data (caseloads, evidence, the case note, the writing
+// assistant) records the Revisions it was built from and is built again when they move on;
+// the revisions move only through set_extract(), set_policy() and the workbook's
+// touch_workbook(), workbook_replaced() and dictionary_changed() (audit_state.h).
 struct AppState {
+    Revisions revisions;
     Section section = Section::Import;
     std::optional<ReceivedFile> received;
     ImportOutcome import;
@@ -104,6 +112,13 @@ struct AppState {
     int webgl_version = 0;   // 2, 1, or 0 on the desktop build
     float device_pixel_ratio = 1.0f;
 };
+
+// A new extract is open (an import succeeded): everything built from the previous one is out
+// of date.
+void set_extract(AppState& state, std::shared_ptr<const Extract> extract, std::string file_name);
+// The policy in force changes (Settings, a policy file, the defaults restored, data cleared):
+// `policy` must be valid. The draft Settings edits becomes the same policy.
+void set_policy(AppState& state, Policy policy, std::string source);
 
 class ImportJob;
 

@@ -14,11 +14,14 @@
 // [SECTION] Changing the workbook
 #pragma once
 
+#include "app/views/audit_checklist.h"
 #include "app/views/case_file_view.h"
+#include "app/writing_assist.h"
 #include "core/audit/evidence.h"
 #include "core/audit/sampling.h"
 #include "core/audit/scoring.h"
 #include "core/audit/workbook.h"
+#include "core/revisions.h"
 #include "platform/platform.h"
 
 #include <optional>
@@ -36,13 +39,19 @@ struct AppState;
 // The audit open in the workspace: the case file on one side, the checklist on the other.
 struct AuditWorkspace {
     std::string audit_id; // "" when no audit is open
-    // Evidence, computed when the audit opens and again when the policy or the audit date
-    // changes (not per frame: a case with 5,000 notes takes milliseconds to check).
+    // Evidence, computed when the audit opens and again when the extract, the policy, the
+    // dictionary words (evidence_built) or the audit and its date (the keys below) change:
+    // not per frame, as a case with 5,000 notes takes milliseconds to check.
     std::optional<audit::CaseEvidence> case_evidence;
     std::optional<audit::SupervisionEvidence> supervision_evidence;
-    std::string evidence_key; // audit id, policy fingerprint and audit date it belongs to
-    CaseFileView case_file;   // the chronology of the audited case
-    float split = 0.5f;       // the case file's share of the width (the divider is dragged)
+    BuiltFrom evidence_built{k_depends_evidence};
+    std::string evidence_audit;  // the audit id the evidence is for
+    std::string evidence_record; // ...its record
+    Date evidence_date;          // ...and the date it was judged as at
+    WritingAssistant writing;    // the recording-quality analyser and the case's report
+    CaseFileView case_file;      // the chronology of the audited case
+    ChecklistPanel checklist;    // the checklist panel's own state
+    float split = 0.5f;          // the case file's share of the width (the divider is dragged)
 };
 
 // ---------------------------------------------------------------------------
@@ -54,6 +63,9 @@ enum class SamplingPage { Samples, Workspace };
 // Which audits the log lists.
 enum class LogFilter { All, Planned, InProgress, Completed };
 
+// Whose records the form draws from: the spec's teams or workers are used only for theirs.
+enum class SampleScope { WholeService, Teams, Workers };
+
 // The "Draw a sample" form, as typed. `spec` is what the core draws with; the text fields
 // become part of it when they parse.
 struct SampleForm {
@@ -64,7 +76,7 @@ struct SampleForm {
     char date_text[16] = {};
     bool seed_invalid = false;
     bool date_invalid = false;
-    int scope = 0;           // 0 whole service, 1 teams, 2 workers
+    SampleScope scope = SampleScope::WholeService;
     bool size_other = false; // "Other" chosen: the size field shows, whatever it holds
     char scope_filter[64] = {};
     // The draw shown before it is kept, and the spec it was drawn with (the form may change
@@ -112,6 +124,7 @@ struct AuditState {
     std::string storage_error; // the last save failed (storage full): shown until it works
     // The policy's fingerprint, worked out again when the policy changes (not per frame).
     std::string policy_fingerprint;
+    BuiltFrom fingerprint_built{k_depends_policy_fingerprint};
 
     SamplingPage page = SamplingPage::Samples;
     SampleForm form;
@@ -133,7 +146,19 @@ struct AuditState {
 // [SECTION] Changing the workbook
 // ---------------------------------------------------------------------------
 
-// A view changed the workbook: stamp it and have it saved at the end of the frame.
+// A view changed the workbook: stamp it and have it saved at the end of the frame. Moves the
+// workbook's revision on (what is built from the audits is out of date).
 void touch_workbook(AppState& state);
+// A word was added to the workbook's dictionary: as touch_workbook(), and the dictionary's
+// revision moves on (the case is analysed again).
+void dictionary_changed(AppState& state);
+// Another workbook took the place of the one in memory (restored, opened from a file, or
+// cleared): both revisions move on. Not saved by this alone.
+void workbook_replaced(AppState& state);
+
+// Everything shown about the auditor's work starts again (value-initialised), keeping only
+// what is named in the definition: for a new extract (`same_extract` false) or for another
+// workbook of the same extract (where it is stored stays the same).
+void reset_audit_state(AuditState& a, bool same_extract);
 
 } // namespace ca::app

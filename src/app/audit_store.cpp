@@ -2,13 +2,15 @@
 //
 // Index of this file:
 // [SECTION] Clock
-// [SECTION] The storage index
+// [SECTION] Storage keys and the index of stored workbooks
+// [SECTION] Changing and resetting the audit state (declared in audit_state.h)
 // [SECTION] The workbook in the browser's storage
 // [SECTION] Workbook files
 // [SECTION] Opening an audit
 #include "app/audit_store.h"
 
 #include "app/writing_assist.h"
+#include "core/audit/workbook_edit.h"
 #include "core/extract/fingerprint.h"
 
 #include <nlohmann/json.hpp>
@@ -55,7 +57,7 @@ Date today_local() {
 }
 
 // ---------------------------------------------------------------------------
-// [SECTION] The storage index
+// [SECTION] Storage keys and the index of stored workbooks
 // ---------------------------------------------------------------------------
 
 std::string workbook_storage_key(std::string_view fingerprint) {
@@ -102,35 +104,55 @@ std::string workbook_counts(const audit::Workbook& wb) {
 }
 
 // ---------------------------------------------------------------------------
+// [SECTION] Changing and resetting the audit state
+// ---------------------------------------------------------------------------
+
+void touch_workbook(AppState& state) {
+    AuditState& a = state.audit;
+    ++state.revisions.workbook;
+    a.changed = true;
+    a.workbook.modified = now_local_iso();
+    a.workbook.policy_fingerprint = a.policy_fingerprint;
+}
+
+void dictionary_changed(AppState& state) {
+    ++state.revisions.dictionary;
+    touch_workbook(state);
+}
+
+void workbook_replaced(AppState& state) {
+    ++state.revisions.workbook;
+    ++state.revisions.dictionary;
+}
+
+void reset_audit_state(AuditState& a, bool same_extract) {
+    AuditState fresh;
+    // Kept always: a workbook file being read (it is read for whatever extract is open),
+    // the policy's fingerprint (the policy has not changed) and where the auditor put the
+    // divider of the workspace.
+    fresh.file.reading = std::move(a.file.reading);
+    fresh.file.file_name = std::move(a.file.file_name);
+    fresh.policy_fingerprint = std::move(a.policy_fingerprint);
+    fresh.fingerprint_built = a.fingerprint_built;
+    fresh.workspace.split = a.workspace.split;
+    if (same_extract) {
+        // Another workbook of the same extract: where it is kept, and whether saving there
+        // failed, stay; so does the sampling form as the auditor left it (not its draw).
+        fresh.storage_key = std::move(a.storage_key);
+        fresh.indexed = a.indexed;
+        fresh.storage_error = std::move(a.storage_error);
+        fresh.form = std::move(a.form);
+        fresh.form.preview.reset();
+        fresh.file.warnings = std::move(a.file.warnings); // of the workbook file being opened
+    }
+    a = std::move(fresh);
+}
+
+// ---------------------------------------------------------------------------
 // [SECTION] The workbook in the browser's storage
 // ---------------------------------------------------------------------------
 
 namespace {
-// Everything shown about the previous extract's work goes; the file being read stays.
-void reset_for_extract(AuditState& a) {
-    a.workbook = audit::Workbook{};
-    a.storage_key.clear();
-    a.indexed = false;
-    a.changed = false;
-    a.notice.clear();
-    a.warning.clear();
-    a.storage_error.clear();
-    a.page = SamplingPage::Samples;
-    a.form = SampleForm{};
-    a.edit = SampleEdit{};
-    a.selected_sample.clear();
-    a.log_filter = LogFilter::All;
-    a.editing_auditor = false;
-    a.file.held.reset();
-    a.file.errors.clear();
-    a.file.warnings.clear();
-    a.workspace.audit_id.clear();
-    a.workspace.case_evidence.reset();
-    a.workspace.supervision_evidence.reset();
-    a.workspace.evidence_key.clear();
-    case_file_clear(a.workspace.case_file);
-}
-
 void copy_auditor_fields(AuditState& a) {
     std::snprintf(a.auditor, sizeof a.auditor, "%s", a.workbook.auditor.c_str());
     std::snprintf(a.capacity, sizeof a.capacity, "%s", a.workbook.capacity.c_str());
@@ -152,7 +174,8 @@ bool set_aside(const std::string& key, const std::string& text) {
 
 void open_workbook_for_extract(AppState& state) {
     AuditState& a = state.audit;
-    reset_for_extract(a);
+    reset_audit_state(a, false);
+    workbook_replaced(state);
     if (!state.extract)
         return;
     const Extract& x = *state.extract;
@@ -194,13 +217,6 @@ void open_workbook_for_extract(AppState& state) {
     copy_auditor_fields(a);
 }
 
-void touch_workbook(AppState& state) {
-    AuditState& a = state.audit;
-    a.changed = true;
-    a.workbook.modified = now_local_iso();
-    a.workbook.policy_fingerprint = a.policy_fingerprint;
-}
-
 void save_workbook_if_changed(AppState& state) {
     AuditState& a = state.audit;
     if (!a.changed)
@@ -233,17 +249,14 @@ void clear_device_data(AppState& state) {
     platform::storage_remove(k_workbook_index_key);
     platform::storage_remove(k_policy_storage_key);
 
-    PolicyState& ps = state.policy;
-    ps.policy = default_policy();
-    ps.draft = ps.policy;
-    ps.source = "built-in defaults";
-    ps.last_errors.clear();
-    ps.last_file.clear();
-    state.caseloads.dirty = true;
+    set_policy(state, default_policy(), "built-in defaults");
+    state.policy.last_errors.clear();
+    state.policy.last_file.clear();
 
-    const std::string key = a.storage_key;
-    reset_for_extract(a);
-    a.storage_key = key;
+    reset_audit_state(a, true);
+    a.indexed = false; // the index was removed with the rest
+    a.storage_error.clear();
+    workbook_replaced(state);
     if (state.extract)
         a.workbook.extract = audit::extract_identity(*state.extract);
     copy_auditor_fields(a);
@@ -306,16 +319,12 @@ void receive_workbook_file(AppState& state, platform::OpenedFile&& file) {
 namespace {
 void take_workbook(AppState& state, audit::Workbook wb, const std::string& how) {
     AuditState& a = state.audit;
-    close_audit(state);
+    reset_audit_state(a, true);
     a.workbook = std::move(wb);
-    a.form.preview.reset();
     a.form.fold = !a.workbook.samples.empty(); // the audits are the work now
-    a.selected_sample.clear();
-    a.edit = SampleEdit{};
-    a.editing_auditor = false;
     copy_auditor_fields(a);
-    a.file.held.reset();
     a.notice = how + ": " + workbook_counts(a.workbook) + ".";
+    workbook_replaced(state);
     touch_workbook(state);
 }
 
@@ -392,30 +401,10 @@ bool open_audit(AppState& state, std::string_view audit_id) {
     audit::Audit* au = a.workbook.find_audit(audit_id);
     if (au == nullptr)
         return false;
-    bool changed = false;
-    if (au->status == audit::AuditStatus::Planned) {
-        au->status = audit::AuditStatus::InProgress;
-        changed = true;
-    }
-    if (!au->audit_date) {
-        au->audit_date = state.extract->metadata.as_at;
-        changed = true;
-    }
-    if (au->auditor.empty() && !a.workbook.auditor.empty()) {
-        au->auditor = a.workbook.auditor;
-        changed = true;
-    }
-    if (au->capacity.empty() && !a.workbook.capacity.empty()) {
-        au->capacity = a.workbook.capacity;
-        changed = true;
-    }
+    const bool changed = audit::start_audit(a.workbook, *au, state.extract->metadata.as_at);
     if (changed)
         touch_workbook(state);
-    AuditWorkspace& ws = a.workspace;
-    if (ws.audit_id != audit_id) {
-        ws.audit_id = std::string(audit_id);
-        ws.evidence_key.clear();
-    }
+    a.workspace.audit_id = std::string(audit_id);
     a.page = SamplingPage::Workspace;
     update_audit_workspace(state);
     return true;
@@ -426,7 +415,7 @@ void close_audit(AppState& state) {
     ws.audit_id.clear();
     ws.case_evidence.reset();
     ws.supervision_evidence.reset();
-    ws.evidence_key.clear();
+    ws.evidence_built.forget();
     state.audit.page = SamplingPage::Samples;
 }
 
@@ -442,11 +431,13 @@ void update_audit_workspace(AppState& state) {
     }
     const Extract& x = *state.extract;
     const Date date = au->audit_date.value_or(x.metadata.as_at);
-    const std::string key =
-        au->id + "|" + au->record_id + "|" + a.policy_fingerprint + "|" + format_date(date);
-    if (key == ws.evidence_key)
+    if (!ws.evidence_built.stale(state.revisions) && ws.evidence_audit == au->id &&
+        ws.evidence_record == au->record_id && ws.evidence_date == date)
         return;
-    ws.evidence_key = key;
+    ws.evidence_built.built(state.revisions);
+    ws.evidence_audit = au->id;
+    ws.evidence_record = au->record_id;
+    ws.evidence_date = date;
     ws.case_evidence.reset();
     ws.supervision_evidence.reset();
     if (au->records == audit::RecordSet::Cases) {
@@ -456,8 +447,8 @@ void update_audit_workspace(AppState& state) {
             return;
         }
         ws.case_evidence = audit::case_evidence(x, state.policy.policy, c, date);
-        add_writing_evidence(*ws.case_evidence, state.extract, a.workbook.dictionary,
-                             state.policy.policy);
+        ws.writing.add_writing_evidence(*ws.case_evidence, x, a.workbook.dictionary,
+                                        state.policy.policy, state.revisions);
         case_file_show(ws.case_file, x, c);
     } else {
         const Index s = x.supervision_by_id.find(x.ids.find(au->record_id));

@@ -11,10 +11,13 @@
 //   policy                                      the policy set on this device (app.h)
 //
 // Index of this file:
-// [SECTION] Clock
+// [SECTION] Clock (the app reads the device's clock here; the core never does)
 // [SECTION] The workbook in the browser's storage
 // [SECTION] Workbook files
 // [SECTION] Opening an audit
+//
+// touch_workbook(), dictionary_changed(), workbook_replaced() and reset_audit_state() are
+// declared in audit_state.h and defined in audit_store.cpp.
 #pragma once
 
 #include "app/app.h"
@@ -84,9 +87,9 @@ void cancel_opened_workbook(AppState& state);
 // [SECTION] Opening an audit
 // ---------------------------------------------------------------------------
 
-// Opens the audit in the workspace: a planned audit is now in progress, its audit date is
-// the extract's as-at date unless set, and the workbook's auditor and capacity fill its own
-// when empty. Returns false for an unknown id.
+// Opens the audit in the workspace and starts it (audit::start_audit: a planned audit is now
+// in progress, judged as at the extract's as-at date unless it has its date, and the
+// workbook's auditor and capacity fill its own when empty). Returns false for an unknown id.
 bool open_audit(AppState& state, std::string_view audit_id);
 void close_audit(AppState& state);
 

@@ -1,4 +1,9 @@
+// Case Audit - importing an extract in the app: a file read in slices between frames and fed
+// to the core's ExtractImporter within a time budget, or the demo from memory; then the
+// checks that need the whole model (core/extract/checks.h). See import_job.h.
 #include "app/import_job.h"
+
+#include "core/extract/checks.h"
 
 #include <algorithm>
 #include <chrono>
@@ -119,6 +124,7 @@ ImportResult ImportJob::take_result() {
 }
 
 void ImportJob::finish(ImportResult result) {
+    run_model_checks(result); // what needs the whole model: overlapping allocations
     result_ = std::move(result);
 }
 

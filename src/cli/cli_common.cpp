@@ -1,11 +1,69 @@
-// caseaudit - loading the policy option and the extract, shared by the commands.
+// caseaudit - the arguments, the policy and the extract, shared by the commands (see
+// cli_common.h).
+//
+// Index of this file:
+// [SECTION] Usage
+// [SECTION] Arguments and inputs
+// [SECTION] Single values
 #include "cli/cli_common.h"
 
+#include "core/extract/checks.h"
+
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
 namespace ca::cli {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Usage
+// ---------------------------------------------------------------------------
+
+int usage_error(const char* usage) {
+    std::fputs(usage, stderr);
+    return 2;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Arguments and inputs
+// ---------------------------------------------------------------------------
+
+bool take_common_argument(int argc, char** argv, int& i, CommonArgs& args) {
+    const char* a = argv[i];
+    if (std::strcmp(a, "--policy") == 0 && i + 1 < argc && !args.policy_path) {
+        args.policy_path = argv[++i];
+        return true;
+    }
+    if (a[0] != '-' && !args.extract_path) {
+        args.extract_path = a;
+        return true;
+    }
+    return false;
+}
+
+std::optional<Inputs> load_inputs(const CommonArgs& args, const char* usage, int& status) {
+    if (!args.extract_path) {
+        status = usage_error(usage);
+        return std::nullopt;
+    }
+    std::optional<Policy> policy = load_policy_option(args.policy_path);
+    if (!policy) {
+        status = 1;
+        return std::nullopt;
+    }
+    ImportResult imported = import_extract_or_report(args.extract_path);
+    if (!imported.ok()) {
+        status = 1;
+        return std::nullopt;
+    }
+    status = 0;
+    return Inputs{std::move(*policy), std::move(imported)};
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Single values
+// ---------------------------------------------------------------------------
 
 std::optional<Policy> load_policy_option(const char* path) {
     if (!path)
@@ -21,6 +79,7 @@ std::optional<Policy> load_policy_option(const char* path) {
 
 ImportResult import_extract_or_report(const char* path) {
     ImportResult r = import_extract_file(path);
+    run_model_checks(r);
     if (!r.ok()) {
         for (const Finding& f : r.findings)
             if (f.severity == Severity::Error)

@@ -1,5 +1,24 @@
-// caseaudit - what several commands do the same way: load the --policy file and import the
-// extract, reporting problems on stderr in one wording.
+// caseaudit - what several commands do the same way: read the arguments every command that
+// opens an extract shares (EXTRACT and --policy FILE), load the policy, import the extract
+// (with the checks that need the whole model), and report problems on stderr in one wording.
+//
+// A command's loop over its arguments reads its own options and hands the rest to
+// take_common_argument(); load_inputs() then gives the policy and the extract, or the exit
+// status to return:
+//
+//     CommonArgs common;
+//     for (int i = 1; i < argc; ++i) {
+//         if (std::strcmp(argv[i], "--json") == 0) json = true;
+//         else if (!take_common_argument(argc, argv, i, common)) return usage_error(k_usage);
+//     }
+//     int status = 0;
+//     const std::optional<Inputs> in = load_inputs(common, k_usage, status);
+//     if (!in) return status;
+//
+// Index of this file:
+// [SECTION] Usage
+// [SECTION] Arguments and inputs
+// [SECTION] Single values
 #pragma once
 
 #include "core/audit/workbook.h"
@@ -12,12 +31,53 @@
 
 namespace ca::cli {
 
+// ---------------------------------------------------------------------------
+// [SECTION] Usage
+// ---------------------------------------------------------------------------
+
+// A usage error: `usage` (the command's usage text, ending in a newline) on standard error,
+// and the exit status 2 to return.
+int usage_error(const char* usage);
+
+// ---------------------------------------------------------------------------
+// [SECTION] Arguments and inputs
+// ---------------------------------------------------------------------------
+
+// The arguments shared by the commands that open an extract.
+struct CommonArgs {
+    const char* extract_path = nullptr; // the first argument not starting with '-'
+    const char* policy_path = nullptr;  // --policy FILE (null: the defaults)
+};
+
+// Takes argv[i] if it is a shared argument: --policy FILE (moving `i` past FILE), or the
+// extract's path when none has been given yet. False for anything else (the command's usage
+// error), including a second --policy or a second path.
+bool take_common_argument(int argc, char** argv, int& i, CommonArgs& args);
+
+// The policy in force and the imported extract.
+struct Inputs {
+    Policy policy;
+    ImportResult imported; // ok()
+    const Extract& extract() const { return *imported.extract; }
+};
+
+// Loads the policy (load_policy_option) and imports the extract (import_extract_or_report).
+// Exit status when it cannot: 2 with the usage when no extract was given, 1 when the policy
+// file is invalid or the extract does not import (the reasons printed); `status` is set and
+// nullopt returned.
+std::optional<Inputs> load_inputs(const CommonArgs& args, const char* usage, int& status);
+
+// ---------------------------------------------------------------------------
+// [SECTION] Single values
+// ---------------------------------------------------------------------------
+
 // The policy of a --policy FILE option (`path` null: the defaults). On an invalid file,
 // prints every error with its path and returns nullopt (the command exits with 1).
 std::optional<Policy> load_policy_option(const char* path);
 
-// The extract at `path`. When it does not import, prints its errors and returns a result
-// whose ok() is false (the command exits with 1).
+// The extract at `path`, with the model checks run (core/extract/checks.h). When it does not
+// import, prints its errors and returns a result whose ok() is false (the command exits
+// with 1).
 ImportResult import_extract_or_report(const char* path);
 
 // The value of a date option such as --as-at (`text` null: the option was not given, and

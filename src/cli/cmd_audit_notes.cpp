@@ -22,11 +22,8 @@ namespace {
 
 using namespace ca::audit;
 
-int usage() {
-    std::fputs("usage: caseaudit audit-notes EXTRACT [WORKBOOK] [--all] [--policy FILE] [--json]\n",
-               stderr);
-    return 2;
-}
+const char* const k_usage =
+    "usage: caseaudit audit-notes EXTRACT [WORKBOOK] [--all] [--policy FILE] [--json]\n";
 
 void print_text(const AuditNoteCheck& r, bool all) {
     std::printf("Audit case notes, as at %s (each due within %d working days of the audit):\n",
@@ -75,50 +72,43 @@ void print_json(const ca::Extract& x, const AuditNoteCheck& r) {
 }
 
 int run_audit_notes(int argc, char** argv) {
-    const char* extract_path = nullptr;
+    ca::cli::CommonArgs common;
     const char* workbook_path = nullptr;
-    const char* policy_path = nullptr;
     bool all = false;
     bool json = false;
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
-        if (std::strcmp(a, "--policy") == 0 && i + 1 < argc)
-            policy_path = argv[++i];
-        else if (std::strcmp(a, "--all") == 0)
+        if (std::strcmp(a, "--all") == 0)
             all = true;
         else if (std::strcmp(a, "--json") == 0)
             json = true;
-        else if (a[0] != '-' && !extract_path)
-            extract_path = a;
+        else if (ca::cli::take_common_argument(argc, argv, i, common))
+            continue;
         else if (a[0] != '-' && !workbook_path)
             workbook_path = a;
         else
-            return usage();
+            return ca::cli::usage_error(k_usage);
     }
-    if (!extract_path)
-        return usage();
-    const std::optional<ca::Policy> policy = ca::cli::load_policy_option(policy_path);
-    if (!policy)
-        return 1;
+    int status = 0;
+    const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(common, k_usage, status);
+    if (!in)
+        return status;
     std::optional<Workbook> workbook;
     if (workbook_path) {
         workbook = ca::cli::load_workbook_or_report(workbook_path);
         if (!workbook)
             return 1;
     }
-    const ca::ImportResult imported = ca::cli::import_extract_or_report(extract_path);
-    if (!imported.ok())
-        return 1;
     const AuditNoteCheck r =
-        audit_note_check(*imported.extract, *policy, workbook ? &*workbook : nullptr);
+        audit_note_check(in->extract(), in->policy, workbook ? &*workbook : nullptr);
     if (json)
-        print_json(*imported.extract, r);
+        print_json(in->extract(), r);
     else
         print_text(r, all);
     return 0;
 }
 
 const ca::cli::Registration reg{"audit-notes", "whether each audit has its audit case note",
-                                run_audit_notes};
+                                k_usage, run_audit_notes};
 
 } // namespace

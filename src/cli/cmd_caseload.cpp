@@ -105,49 +105,38 @@ void print_text(const ca::CaseloadResult& r, bool date_is_as_at) {
 // [SECTION] Command
 // ---------------------------------------------------------------------------
 
-int usage() {
-    std::fprintf(stderr, "usage: caseaudit caseload EXTRACT [--policy FILE] [--as-at DATE] "
-                         "[--json | --csv]\n");
-    return 2;
-}
+const char* const k_usage =
+    "usage: caseaudit caseload EXTRACT [--policy FILE] [--as-at DATE] [--json | --csv]\n";
 
 int run_caseload(int argc, char** argv) {
-    const char* extract_path = nullptr;
-    const char* policy_path = nullptr;
+    ca::cli::CommonArgs common;
     const char* date_text = nullptr;
     bool json = false;
     bool csv = false;
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
-        if (std::strcmp(a, "--policy") == 0 && i + 1 < argc)
-            policy_path = argv[++i];
-        else if (std::strcmp(a, "--as-at") == 0 && i + 1 < argc)
+        if (std::strcmp(a, "--as-at") == 0 && i + 1 < argc)
             date_text = argv[++i];
         else if (std::strcmp(a, "--json") == 0)
             json = true;
         else if (std::strcmp(a, "--csv") == 0)
             csv = true;
-        else if (a[0] != '-' && !extract_path)
-            extract_path = a;
-        else
-            return usage();
+        else if (!ca::cli::take_common_argument(argc, argv, i, common))
+            return ca::cli::usage_error(k_usage);
     }
-    if (!extract_path || (json && csv))
-        return usage();
+    if (json && csv)
+        return ca::cli::usage_error(k_usage);
     std::optional<ca::Date> date;
     if (!ca::cli::parse_date_option("caseload", "--as-at", date_text, date))
         return 2;
 
-    const std::optional<ca::Policy> loaded_policy = ca::cli::load_policy_option(policy_path);
-    if (!loaded_policy)
-        return 1;
-    const ca::Policy& policy = *loaded_policy;
-
-    const ca::ImportResult r = ca::cli::import_extract_or_report(extract_path);
-    if (!r.ok())
-        return 1;
-    const ca::CaseloadIndex index(*r.extract);
-    const ca::Date d = date ? *date : ca::default_caseload_date(*r.extract);
+    int status = 0;
+    const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(common, k_usage, status);
+    if (!in)
+        return status;
+    const ca::Policy& policy = in->policy;
+    const ca::CaseloadIndex index(in->extract());
+    const ca::Date d = date ? *date : ca::default_caseload_date(in->extract());
     const ca::CaseloadResult result = ca::compute_caseloads(index, policy, d);
     if (json)
         std::fputs(ca::caseload_result_json(result).c_str(), stdout);
@@ -159,7 +148,7 @@ int run_caseload(int argc, char** argv) {
     return 0;
 }
 
-const ca::cli::Registration reg{"caseload", "caseloads, limits and findings on a date",
+const ca::cli::Registration reg{"caseload", "caseloads, limits and findings on a date", k_usage,
                                 run_caseload};
 
 } // namespace

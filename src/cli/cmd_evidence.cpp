@@ -129,12 +129,9 @@ std::string worker_words(const ca::Extract& x, ca::Index w) {
 // [SECTION] Command
 // ---------------------------------------------------------------------------
 
-int usage() {
-    std::fprintf(stderr, "usage: caseaudit evidence EXTRACT (--case ID [--date YYYY-MM-DD] | "
-                         "--supervision ID)\n"
-                         "                          [--policy FILE] [--no-writing] [--json]\n");
-    return 2;
-}
+const char* const k_usage =
+    "usage: caseaudit evidence EXTRACT (--case ID [--date YYYY-MM-DD] | --supervision ID)\n"
+    "                          [--policy FILE] [--no-writing] [--json]\n";
 
 void case_report(const ca::Extract& x, const ca::Policy& policy, ca::Index c, ca::Date date,
                  bool date_is_as_at, bool writing, bool json) {
@@ -196,8 +193,7 @@ void supervision_report(const ca::Extract& x, const ca::Policy& policy, ca::Inde
 }
 
 int run_evidence(int argc, char** argv) {
-    const char* extract_path = nullptr;
-    const char* policy_path = nullptr;
+    ca::cli::CommonArgs common;
     const char* date_text = nullptr;
     const char* case_id = nullptr;
     const char* supervision_id = nullptr;
@@ -211,34 +207,28 @@ int run_evidence(int argc, char** argv) {
             supervision_id = argv[++i];
         else if (std::strcmp(a, "--date") == 0 && i + 1 < argc && !date_text)
             date_text = argv[++i];
-        else if (std::strcmp(a, "--policy") == 0 && i + 1 < argc && !policy_path)
-            policy_path = argv[++i];
         else if (std::strcmp(a, "--json") == 0)
             json = true;
         else if (std::strcmp(a, "--no-writing") == 0)
             writing = false;
-        else if (a[0] != '-' && !extract_path)
-            extract_path = a;
-        else
-            return usage();
+        else if (!ca::cli::take_common_argument(argc, argv, i, common))
+            return ca::cli::usage_error(k_usage);
     }
     // Exactly one record; a date only for a case (a supervision record is judged as held).
-    if (!extract_path || (case_id != nullptr) == (supervision_id != nullptr) ||
+    if (!common.extract_path || (case_id != nullptr) == (supervision_id != nullptr) ||
         (supervision_id && date_text))
-        return usage();
+        return ca::cli::usage_error(k_usage);
     std::optional<ca::Date> date;
     if (!ca::cli::parse_date_option("evidence", "--date", date_text, date))
         return 2;
 
-    const std::optional<ca::Policy> loaded_policy = ca::cli::load_policy_option(policy_path);
-    if (!loaded_policy)
-        return 1;
-    const ca::Policy& policy = *loaded_policy;
-
-    const ca::ImportResult r = ca::cli::import_extract_or_report(extract_path);
-    if (!r.ok())
-        return 1;
-    const ca::Extract& x = *r.extract;
+    int status = 0;
+    const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(common, k_usage, status);
+    if (!in)
+        return status;
+    const ca::Policy& policy = in->policy;
+    const ca::Extract& x = in->extract();
+    const char* extract_path = common.extract_path;
     if (case_id) {
         const ca::Index c = x.find_case(case_id);
         if (c == ca::k_no_index) {
@@ -262,6 +252,6 @@ int run_evidence(int argc, char** argv) {
 const ca::cli::Registration reg{"evidence",
                                 "the audit checklist's evidence for a case or a "
                                 "supervision record",
-                                run_evidence};
+                                k_usage, run_evidence};
 
 } // namespace

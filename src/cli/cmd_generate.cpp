@@ -2,6 +2,7 @@
 //                    [--compact] [--out FILE]
 // Writes a synthetic case extract of the fictional London Borough of Eastmere (stdout by
 // default). Exit status: 0 written, 1 the output could not be written, 2 usage.
+#include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "core/calendar/date.h"
 #include "core/generate/generate.h"
@@ -16,10 +17,11 @@
 
 namespace {
 
+const char* const k_usage = "usage: caseaudit generate [--seed N] [--cases N | --target-mb M | "
+                            "--demo] [--as-at YYYY-MM-DD] [--compact] [--out FILE]\n";
+
 int usage() {
-    std::fprintf(stderr, "usage: caseaudit generate [--seed N] [--cases N | --target-mb M | "
-                         "--demo] [--as-at YYYY-MM-DD] [--compact] [--out FILE]\n");
-    return 2;
+    return ca::cli::usage_error(k_usage);
 }
 
 // Writes to a stdio stream and remembers whether any write failed.
@@ -152,6 +154,6 @@ int run_generate(int argc, char** argv) {
 }
 
 const ca::cli::Registration reg{"generate", "write a synthetic case extract (fictional borough)",
-                                run_generate};
+                                k_usage, run_generate};
 
 } // namespace

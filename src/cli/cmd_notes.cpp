@@ -27,45 +27,37 @@ namespace {
 
 using namespace ca::audit;
 
-int usage() {
-    std::fputs("usage: caseaudit notes EXTRACT WORKBOOK [--sample ID] [--policy FILE]\n", stderr);
-    return 2;
-}
+const char* const k_usage =
+    "usage: caseaudit notes EXTRACT WORKBOOK [--sample ID] [--policy FILE]\n";
 
 int run_notes(int argc, char** argv) {
-    const char* extract_path = nullptr;
+    ca::cli::CommonArgs common;
     const char* workbook_path = nullptr;
     const char* sample_id = nullptr;
-    const char* policy_path = nullptr;
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
         if (std::strcmp(a, "--sample") == 0 && i + 1 < argc)
             sample_id = argv[++i];
-        else if (std::strcmp(a, "--policy") == 0 && i + 1 < argc)
-            policy_path = argv[++i];
-        else if (a[0] != '-' && !extract_path)
-            extract_path = a;
+        else if (ca::cli::take_common_argument(argc, argv, i, common))
+            continue;
         else if (a[0] != '-' && !workbook_path)
             workbook_path = a;
         else
-            return usage();
+            return ca::cli::usage_error(k_usage);
     }
-    if (!extract_path || !workbook_path)
-        return usage();
+    if (!common.extract_path || !workbook_path)
+        return ca::cli::usage_error(k_usage);
 
-    const std::optional<ca::Policy> loaded_policy = ca::cli::load_policy_option(policy_path);
-    if (!loaded_policy)
-        return 1;
-    const ca::Policy& policy = *loaded_policy;
+    int status = 0;
+    const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(common, k_usage, status);
+    if (!in)
+        return status;
+    const ca::Policy& policy = in->policy;
+    const ca::Extract& ex = in->extract();
 
     std::optional<Workbook> loaded = ca::cli::load_workbook_or_report(workbook_path);
     if (!loaded)
         return 1;
-
-    const ca::ImportResult imported = ca::cli::import_extract_or_report(extract_path);
-    if (!imported.ok())
-        return 1;
-    const ca::Extract& ex = *imported.extract;
 
     Workbook wb = std::move(*loaded);
     const WorkbookMatch match = match_workbook(wb, ex);
@@ -110,6 +102,7 @@ int run_notes(int argc, char** argv) {
     return 0;
 }
 
-const ca::cli::Registration reg{"notes", "audit case notes of a workbook's audits", run_notes};
+const ca::cli::Registration reg{"notes", "audit case notes of a workbook's audits", k_usage,
+                                run_notes};
 
 } // namespace

@@ -52,11 +52,6 @@ const char* const k_usage =
     "                        [--stratum KEY]... [--policy FILE] [--json]\n"
     "strata: open-safeguarding-enquiry, asye-worker\n";
 
-int usage() {
-    std::fputs(k_usage, stderr);
-    return 2;
-}
-
 // A whole decimal number with nothing else around it (no sign, no spaces), up to `max`.
 std::optional<std::uint64_t> parse_number(const char* text, std::uint64_t max) {
     if (!*text)
@@ -73,8 +68,7 @@ std::optional<std::uint64_t> parse_number(const char* text, std::uint64_t max) {
 }
 
 struct Options {
-    const char* extract_path = nullptr;
-    const char* policy_path = nullptr;
+    ca::cli::CommonArgs common;
     std::vector<std::string> workers;
     std::vector<std::string> teams;
     bool supervisions = false;
@@ -97,10 +91,7 @@ std::optional<int> parse_arguments(int argc, char** argv, Options& o) {
             std::fprintf(stderr, "caseaudit sample: %s needs %s, not '%s'\n", a, what, argv[i]);
             return 2;
         };
-        if (std::strcmp(a, "--help") == 0) {
-            std::fputs(k_usage, stdout);
-            return 0;
-        } else if (std::strcmp(a, "--worker") == 0 && has_value) {
+        if (std::strcmp(a, "--worker") == 0 && has_value) {
             o.workers.emplace_back(argv[++i]);
         } else if (std::strcmp(a, "--team") == 0 && has_value) {
             o.teams.emplace_back(argv[++i]);
@@ -132,18 +123,14 @@ std::optional<int> parse_arguments(int argc, char** argv, Options& o) {
             if (!s)
                 return value_error("open-safeguarding-enquiry or asye-worker");
             o.strata.push_back(*s);
-        } else if (std::strcmp(a, "--policy") == 0 && has_value) {
-            o.policy_path = argv[++i];
         } else if (std::strcmp(a, "--json") == 0) {
             o.json = true;
-        } else if (a[0] != '-' && !o.extract_path) {
-            o.extract_path = a;
-        } else {
-            return usage();
+        } else if (!ca::cli::take_common_argument(argc, argv, i, o.common)) {
+            return ca::cli::usage_error(k_usage);
         }
     }
-    if (!o.extract_path)
-        return usage();
+    if (!o.common.extract_path)
+        return ca::cli::usage_error(k_usage);
     return std::nullopt;
 }
 
@@ -299,15 +286,12 @@ int run_sample(int argc, char** argv) {
     if (const std::optional<int> status = parse_arguments(argc, argv, o))
         return *status;
 
-    const std::optional<ca::Policy> loaded_policy = ca::cli::load_policy_option(o.policy_path);
-    if (!loaded_policy)
-        return 1;
-    const ca::Policy& policy = *loaded_policy;
-
-    const ca::ImportResult imported = ca::cli::import_extract_or_report(o.extract_path);
-    if (!imported.ok())
-        return 1;
-    const ca::Extract& ex = *imported.extract;
+    int status = 0;
+    const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(o.common, k_usage, status);
+    if (!in)
+        return status;
+    const ca::Policy& policy = in->policy;
+    const ca::Extract& ex = in->extract();
 
     const bool seed_given = o.seed.has_value();
     std::uint64_t seed = 0;
@@ -342,13 +326,13 @@ int run_sample(int argc, char** argv) {
     }
     const ca::PolicyIdentity identity = ca::policy_identity(policy);
     if (o.json)
-        print_json(ex, o.extract_path, identity, spec, seed_given, r);
+        print_json(ex, o.common.extract_path, identity, spec, seed_given, r);
     else
         print_text(ex, identity, spec, seed_given, !o.date, r);
     return 0;
 }
 
 const ca::cli::Registration reg{"sample", "draw a random audit sample of cases or supervisions",
-                                run_sample};
+                                k_usage, run_sample};
 
 } // namespace

@@ -1,7 +1,9 @@
 // caseaudit summary FILE: what a case extract holds (counts by kind, as-at date, organisation)
 // and how many warnings its import gave. Exit status as for validate.
+#include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "core/calendar/date.h"
+#include "core/extract/checks.h"
 #include "core/extract/import.h"
 
 #include <cstdio>
@@ -9,12 +11,13 @@
 
 namespace {
 
+const char* const k_usage = "usage: caseaudit summary FILE\n";
+
 int run_summary(int argc, char** argv) {
-    if (argc != 2 || argv[1][0] == '-') {
-        std::fprintf(stderr, "usage: caseaudit summary FILE\n");
-        return 2;
-    }
-    const ca::ImportResult r = ca::import_extract_file(argv[1]);
+    if (argc != 2 || argv[1][0] == '-')
+        return ca::cli::usage_error(k_usage);
+    ca::ImportResult r = ca::import_extract_file(argv[1]);
+    ca::run_model_checks(r);
     if (!r.ok()) {
         for (const ca::Finding& f : r.findings)
             std::fprintf(stderr, "%s\n", ca::format_finding(f).c_str());
@@ -67,6 +70,6 @@ int run_summary(int argc, char** argv) {
 }
 
 const ca::cli::Registration reg{"summary", "counts, as-at date and organisation of an extract",
-                                run_summary};
+                                k_usage, run_summary};
 
 } // namespace

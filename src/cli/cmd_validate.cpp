@@ -1,6 +1,8 @@
 // caseaudit validate FILE [--json]: imports a case extract and lists what the importer found.
 // Exit status: 0 the extract imports (warnings and notices allowed), 1 it does not, 2 usage.
+#include "cli/cli_common.h"
 #include "cli/commands.h"
+#include "core/extract/checks.h"
 #include "core/extract/import.h"
 
 #include <nlohmann/json.hpp>
@@ -10,9 +12,10 @@
 
 namespace {
 
+const char* const k_usage = "usage: caseaudit validate FILE [--json]\n";
+
 int usage() {
-    std::fprintf(stderr, "usage: caseaudit validate FILE [--json]\n");
-    return 2;
+    return ca::cli::usage_error(k_usage);
 }
 
 int run_validate(int argc, char** argv) {
@@ -28,7 +31,8 @@ int run_validate(int argc, char** argv) {
     }
     if (!file)
         return usage();
-    const ca::ImportResult r = ca::import_extract_file(file);
+    ca::ImportResult r = ca::import_extract_file(file);
+    ca::run_model_checks(r); // as the app does: overlapping allocations
     if (json) {
         nlohmann::ordered_json out;
         out["file"] = file;
@@ -49,6 +53,6 @@ int run_validate(int argc, char** argv) {
 }
 
 const ca::cli::Registration reg{"validate", "check a case extract (--json for findings as JSON)",
-                                run_validate};
+                                k_usage, run_validate};
 
 } // namespace

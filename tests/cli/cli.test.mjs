@@ -129,3 +129,134 @@ test('caseload and validate: exit statuses', () => {
   assert.equal(run('caseload', MINIMAL, '--policy', '/nonexistent/policy.json').status, 1);
   assert.equal(run('caseload', MINIMAL, '--as-at', 'tomorrow').status, 2);
 });
+
+test('help: COMMAND --help and help COMMAND print the usage on stdout and exit 0', () => {
+  for (const command of ['caseload', 'evidence', 'generate', 'notes', 'sample', 'summary',
+    'validate', 'version']) {
+    const flag = run(command, '--help');
+    assert.equal(flag.status, 0, `${command} --help: ${flag.err}`);
+    assert.match(flag.out, new RegExp(`^usage: caseaudit ${command}\\b`), command);
+    assert.equal(flag.err, '', `${command} --help writes nothing on stderr`);
+    assert.equal(run(command, '-h').out, flag.out, `${command} -h is --help`);
+    const help = run('help', command);
+    assert.equal(help.status, 0, `help ${command}: ${help.err}`);
+    assert.equal(help.out, flag.out, `help ${command} prints what ${command} --help does`);
+  }
+  // --help after other arguments still asks for help rather than running the command.
+  const late = run('caseload', MINIMAL, '--help');
+  assert.equal(late.status, 0);
+  assert.match(late.out, /^usage: caseaudit caseload /);
+
+  const list = run('help');
+  assert.equal(list.status, 0);
+  assert.match(list.out, /^usage: caseaudit COMMAND/);
+  assert.match(list.out, /\n {2}sample +draw a random audit sample/);
+  assert.match(list.out, /\n {2}help +/);
+
+  const unknown = run('help', 'nope');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.err, /unknown command 'nope'/);
+  assert.equal(unknown.out, '');
+});
+
+test('a wrong option still exits 2 with the usage on stderr', () => {
+  for (const args of [['caseload', MINIMAL, '--nope'], ['evidence', MINIMAL, '--case'],
+    ['notes', MINIMAL], ['sample', MINIMAL, '--policy', 'a', '--policy', 'b'],
+    ['summary'], ['validate', MINIMAL, '--csv'], ['generate', '--cases']]) {
+    const r = run(...args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.err, new RegExp(`^usage: caseaudit ${args[0]}\\b`), args.join(' '));
+    assert.equal(r.out, '', args.join(' '));
+  }
+});
+
+test('validate: two overlapping primary allocations are a warning naming the case', () => {
+  const extract = JSON.parse(fs.readFileSync(MINIMAL, 'utf8'));
+  const kase = extract.cases[0];
+  const primary = kase.allocations.find((a) => a.role === 'primary');
+  assert.ok(primary, 'the minimal extract has a primary allocation');
+  kase.allocations.push({ ...primary, from: primary.from, to: null });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-')), 'overlap.json');
+  fs.writeFileSync(file, JSON.stringify(extract));
+  const r = run('validate', file);
+  assert.equal(r.status, 0, r.err);
+  assert.match(r.out, new RegExp(`warning \\[overlapping-primary-allocations\\] ` +
+    `cases\\[0\\]\\.allocations\\[\\d+\\] \\(${kase.id}\\): Case ${kase.id} has two primary ` +
+    `allocations covering the same days`));
+});
+
+const REPORT = path.join(DATA, 'report');
+const REPORT_EXTRACT = path.join(REPORT, 'extract.json');
+const REPORT_BOOKS = ['north.json', 'qa.json', 'south.json'].map((f) => path.join(REPORT, f));
+
+test('report: JSON figures from the extract and three workbooks (the unit tests\' fixture)', () => {
+  const r = run('report', REPORT_EXTRACT, ...REPORT_BOOKS, '--format', 'json');
+  assert.equal(r.status, 0, r.err);
+  assert.equal(r.err, '');
+  const j = JSON.parse(r.out);
+  assert.deepEqual(j.period, { from: '2025-04-01', to: '2026-03-31' });
+  assert.deepEqual(j.inputs.files.map((f) => [f.file, f.accepted, f.completed]),
+    [['north.json', true, 2], ['qa.json', true, 2], ['south.json', true, 1]]);
+  // tests/unit/test_report.cpp works these out by hand.
+  assert.equal(j.programme.total.total, 6);
+  assert.equal(j.compliance.audits, 5);
+  assert.equal(j.actions.overdue, 1);
+  assert.equal(j.actions.rows[0].daysOverdue, 264);
+  assert.equal(j.supervision.service.missed, 44);
+  assert.deepEqual(j.grades.service.counts,
+    { outstanding: 2, good: 1, 'requires-improvement': 3, inadequate: 0, 'not-graded': 0 });
+});
+
+test('report: another extract\'s workbook is refused with a warning, the report still written', () => {
+  const other = path.join(REPORT, 'other-extract.json');
+  const r = run('report', REPORT_EXTRACT, REPORT_BOOKS[0], other, '--format', 'json');
+  assert.equal(r.status, 0, r.err);
+  assert.match(r.err, /other-extract\.json was saved for another extract \(Another Borough/);
+  const j = JSON.parse(r.out);
+  assert.equal(j.inputs.files[1].accepted, false);
+  assert.match(j.inputs.files[1].message, /Report Fixture Council/);
+});
+
+test('report: HTML to a file, and the three CSV files into a folder', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-report-'));
+  try {
+    const html = path.join(dir, 'report.html');
+    const r = run('report', REPORT_EXTRACT, ...REPORT_BOOKS, '--format', 'html', '--out', html);
+    assert.equal(r.status, 0, r.err);
+    const text = fs.readFileSync(html, 'utf8');
+    assert.match(text, /^<!DOCTYPE html>/);
+    assert.doesNotMatch(text, /<script/);
+    assert.match(text, /Dan &lt;img src=x onerror=alert\(1\)&gt; Dee/);
+    const csvDir = path.join(dir, 'csv');
+    const c = run('report', REPORT_EXTRACT, ...REPORT_BOOKS, '--format', 'csv', '--out', csvDir,
+      '--by', 'quarter');
+    assert.equal(c.status, 0, c.err);
+    assert.deepEqual(fs.readdirSync(csvDir).sort(), ['actions.csv', 'compliance.csv', 'programme.csv']);
+    assert.match(fs.readFileSync(path.join(csvDir, 'programme.csv'), 'utf8'),
+      /Q1 2025\/26,Q2 2025\/26,Q3 2025\/26,Q4 2025\/26,Total\r\nAll,All audits,,2,1,1,2,6\r\n/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('report: a period, a team, and the usage errors', () => {
+  const q = run('report', REPORT_EXTRACT, ...REPORT_BOOKS, '--from', '2026-01-01', '--to',
+    '2026-03-31', '--team', 'T-S', '--format', 'json');
+  assert.equal(q.status, 0, q.err);
+  const j = JSON.parse(q.out);
+  assert.equal(j.scope, 'South Team');
+  assert.equal(j.programme.total.total, 1); // south A-1 on 3 February
+  assert.equal(run('report', REPORT_EXTRACT).status, 2, 'no --format');
+  assert.equal(run('report', REPORT_EXTRACT, '--format', 'csv').status, 2, 'csv needs --out');
+  assert.equal(run('report', REPORT_EXTRACT, '--from', '2026-01-01', '--format', 'json').status, 2);
+  const bad = run('report', REPORT_EXTRACT, '--as-at', '2026-02-30', '--format', 'json');
+  assert.equal(bad.status, 2);
+  assert.match(bad.err, /--as-at needs a date YYYY-MM-DD/);
+  const team = run('report', REPORT_EXTRACT, '--team', 'T-X', '--format', 'json');
+  assert.equal(team.status, 1);
+  assert.match(team.err, /no team T-X/);
+  const broken = run('report', REPORT_EXTRACT, path.join(DATA, 'policy', 'default.json'),
+    '--format', 'json');
+  assert.equal(broken.status, 1, 'a file that is not a workbook stops the command');
+  assert.match(broken.err, /the workbook does not load/);
+});

@@ -18,12 +18,7 @@ using ca_test::d;
 
 namespace {
 
-struct Fixture {
-    Fixture() : imported(import_extract(ca_test::minimal())) { REQUIRE(imported.ok()); }
-    const Extract& ex() const { return *imported.extract; }
-    ImportResult imported;
-    Policy policy = default_policy();
-};
+using Fixture = ca_test::MinimalExtract;
 
 // A completed case audit of C-5001 with the worked example of scoring.h: 9 met, 2 partly
 // met, 1 not met, 2 not applicable: (9 + 1) / 12 = 83.3%, Good.

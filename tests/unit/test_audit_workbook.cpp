@@ -557,7 +557,10 @@ TEST_CASE(
     CHECK(r.warnings[0].path == "audits[0].completed");
     CHECK(r.warnings[0].message == "A completed audit without its completion date.");
     CHECK(r.warnings[1].path == "audits[0].answers");
-    CHECK(r.warnings[1].message == "A completed audit with areas not answered (\"jargon\").");
+    // One answer stored of a case audit's 14 areas, and that one unanswered: 14 to answer.
+    CHECK(r.warnings[1].message ==
+          "A completed audit that could not be completed as it stands: 14 areas are not "
+          "answered yet.");
     CHECK(r.warnings[2].path == "audits[0].sampleId");
     CHECK(r.warnings[2].message == "No sample \"S-9\" in this workbook.");
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/extract/import.h"
+#include "core/policy/policy.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,6 +23,15 @@ inline std::string read_fixture(const std::string& name) {
 inline std::string minimal() {
     return read_fixture("minimal-valid.json");
 }
+
+// The minimal extract, imported, and the default policy: cases C-5001 and C-5002 (as at
+// 2026-03-02), supervision record SUP-1.
+struct MinimalExtract {
+    MinimalExtract() : imported(ca::import_extract(minimal())) { REQUIRE(imported.ok()); }
+    const ca::Extract& ex() const { return *imported.extract; }
+    ca::ImportResult imported;
+    ca::Policy policy = ca::default_policy();
+};
 
 // `text` with the first occurrence of `from` replaced; the test fails if it is absent, so a
 // fixture edit cannot silently turn a test into one that checks nothing.

@@ -337,3 +337,39 @@ TEST_CASE("a council's own recording-quality terms in the policy file", "[policy
         CHECK(has_error_at(std::string(k_head) + R"("text": ["CAT"]})", "text"));
     }
 }
+
+TEST_CASE("the reports' numbers in the policy file", "[policy][report]") {
+    SECTION("defaults: 2 audits per manager a month, workers shown from 3 audits") {
+        const Policy p = default_policy();
+        CHECK(p.reports.audits_per_manager_per_month == 2);
+        CHECK(p.reports.min_audits_per_worker == 3);
+    }
+    SECTION("read, saved back and part of the fingerprint") {
+        const PolicyLoadResult r = load_policy_json(std::string(k_head) + R"(
+            "reports": {"auditsPerManagerPerMonth": 4, "minAuditsPerWorker": 5}})");
+        INFO(format_policy_errors(r.errors));
+        REQUIRE(r.ok());
+        CHECK(r.policy->reports.audits_per_manager_per_month == 4);
+        CHECK(r.policy->reports.min_audits_per_worker == 5);
+        const PolicyLoadResult again = load_policy_json(save_policy_json(*r.policy));
+        REQUIRE(again.ok());
+        CHECK(again.policy->reports.min_audits_per_worker == 5);
+        CHECK(policy_fingerprint(*r.policy) != policy_fingerprint(default_policy()));
+    }
+    SECTION("out of range, wrong type and unknown keys are errors with their paths") {
+        // 0 audits a month is allowed (expects none); a minimum of 0 would show single
+        // audits, which the minimum exists to prevent.
+        CHECK(
+            load_policy_json(std::string(k_head) + R"("reports": {"auditsPerManagerPerMonth": 0}})")
+                .ok());
+        const std::string bad = std::string(k_head) + R"(
+            "reports": {"auditsPerManagerPerMonth": 101, "minAuditsPerWorker": 0}})";
+        CHECK(has_error_at(bad, "reports.auditsPerManagerPerMonth"));
+        CHECK(has_error_at(bad, "reports.minAuditsPerWorker"));
+        CHECK(has_error_at(std::string(k_head) + R"("reports": {"minAuditsPerWorker": "3"}})",
+                           "reports.minAuditsPerWorker"));
+        CHECK(has_error_at(std::string(k_head) + R"("reports": {"auditsPerManager": 2}})",
+                           "reports.auditsPerManager"));
+        CHECK(has_error_at(std::string(k_head) + R"("reports": []})", "reports"));
+    }
+}

@@ -1,3 +1,5 @@
+// Case Audit - keyboard shortcuts (see keys.h): Ctrl, or Cmd on a Mac, with a letter, read
+// from Dear ImGui's key state by SDL scancode.
 #include "app/backend/keys.h"
 
 #include <SDL.h>

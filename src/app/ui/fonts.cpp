@@ -1,3 +1,6 @@
+// Case Audit - the UI fonts (see fonts.h): Open Sans compiled into the binary, loaded at
+// three sizes and built again at the screen's pixel density. The Fonts are the ImGui font
+// atlas's, as global as Dear ImGui's own context: one per process.
 #include "app/ui/fonts.h"
 
 #include "embedded/ca_app_assets.h"

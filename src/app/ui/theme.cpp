@@ -1,3 +1,5 @@
+// Case Audit - the light, high-contrast theme (see theme.h): Dear ImGui's style and colours
+// set once at start-up.
 #include "app/ui/theme.h"
 
 namespace ca::app {

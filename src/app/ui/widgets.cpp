@@ -1,3 +1,5 @@
+// Case Audit - small widgets shared by the views (see widgets.h): drawn the same way in every
+// section, with the status colours always beside a word and a marker.
 #include "app/ui/widgets.h"
 
 #include "app/ui/fonts.h"

@@ -19,6 +19,7 @@
 
 #include "app/app.h"
 #include "app/audit_state.h"
+#include "app/audit_store.h"
 #include "app/ui/fonts.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
@@ -29,6 +30,7 @@
 #include "core/audit/evidence.h"
 #include "core/audit/scoring.h"
 #include "core/audit/workbook.h"
+#include "core/audit/workbook_edit.h"
 #include "platform/platform.h"
 
 #include <imgui.h>
@@ -57,43 +59,9 @@ using audit::Grade;
 // [SECTION] Panel state
 // ---------------------------------------------------------------------------
 
-// A due date as typed. A date that does not parse stays in the field, marked, and is not
-// applied to the action until it is corrected.
-struct DueDraft {
-    char text[16] = {};
-    bool invalid = false;
-};
-
-struct PanelState {
-    std::string audit_id;      // the audit the drafts belong to
-    std::vector<DueDraft> due; // one per action of that audit
-
-    // The text area being edited (0: none); the others are shown as wrapped text.
-    ImGuiID editing = 0;
-    bool focus_editing = false;
-    int editing_frame = 0;
-
-    char owner_search[64] = {};
-
-    // The owner picker's workers, by name, for one extract.
-    const Extract* workers_for = nullptr;
-    Date workers_on;
-    std::vector<Index> workers;
-
-    // The audit case note, built again only after a change.
-    std::string note;
-    std::string note_audit;
-    const Extract* note_extract = nullptr;
-    std::uint64_t note_frame = 0; // the frame the panel was last drawn
-    bool note_dirty = true;
-    double copied_at = -1.0; // ImGui time of the last copy (<0: not copied since a change)
-
-    std::string scroll_to; // an area's key: scroll to it (Next unanswered)
-};
-
-PanelState& panel() {
-    static PanelState state;
-    return state;
+// The panel's own state (ChecklistPanel, audit_checklist.h) lives in the workspace.
+ChecklistPanel& panel(AppState& state) {
+    return state.audit.workspace.checklist;
 }
 
 // The date the case is judged at: the audit's own, else the evidence's, else the extract's
@@ -107,15 +75,14 @@ Date judged_date(const AppState& state, const audit::Audit& a) {
     return state.extract->metadata.as_at;
 }
 
-// Every change to the audit comes through here: a planned audit is now in progress, the
-// case note must be written again, and the workbook is saved at the end of the frame.
-void edited(AppState& state, audit::Audit& a) {
-    if (a.status == AuditStatus::Planned)
-        a.status = AuditStatus::InProgress;
-    if (!a.audit_date)
-        a.audit_date = judged_date(state, a);
-    panel().note_dirty = true;
-    panel().copied_at = -1.0;
+// Every change to the audit comes through here: the core starts a planned audit (and dates
+// it), the case note must be written again, and the workbook is saved at the end of the
+// frame. `changed`: what the core operation returned (nothing to do when false).
+void edited(AppState& state, audit::Audit& a, bool changed = true) {
+    if (!changed)
+        return;
+    audit::start_audit(state.audit.workbook, a, judged_date(state, a));
+    panel(state).copied_at = -1.0; // the note changes: the next copy is of the new one
     touch_workbook(state);
 }
 
@@ -141,8 +108,8 @@ bool input_string(const char* label, const char* hint, std::string& text) {
 // A comment field. Dear ImGui 1.86's multi-line field does not wrap, so a paragraph typed
 // into it runs off to the right; the comment is therefore shown as wrapped text in a box the
 // size of the text, which becomes a field when clicked and text again when left.
-bool text_area(const char* id, std::string& text, const char* hint, float min_lines, bool locked) {
-    PanelState& p = panel();
+bool text_area(ChecklistPanel& p, const char* id, std::string& text, const char* hint,
+               float min_lines, bool locked) {
     ImGui::PushID(id);
     const ImGuiID field = ImGui::GetID("##field");
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -261,57 +228,18 @@ std::string percent_text(double percent) {
     return out + "%";
 }
 
-double band_floor(Grade g, const GradeBands& bands) {
-    switch (g) {
-    case Grade::Outstanding:
-        return bands.outstanding;
-    case Grade::Good:
-        return bands.good;
-    case Grade::RequiresImprovement:
-        return bands.requires_improvement;
-    default:
-        return 0.0;
-    }
-}
-
-Grade grade_above(Grade g) {
-    switch (g) {
-    case Grade::Good:
-        return Grade::Outstanding;
-    case Grade::RequiresImprovement:
-        return Grade::Good;
-    case Grade::Inadequate:
-        return Grade::RequiresImprovement;
-    default:
-        return Grade::None;
-    }
-}
-
-Grade grade_below(Grade g) {
-    switch (g) {
-    case Grade::Outstanding:
-        return Grade::Good;
-    case Grade::Good:
-        return Grade::RequiresImprovement;
-    case Grade::RequiresImprovement:
-        return Grade::Inadequate;
-    default:
-        return Grade::None;
-    }
-}
-
 // How near the score is to another grade, whichever boundary is nearer: "4.7 points below
 // Outstanding", "1.5 points above the Good boundary" (a drop of 1.5 points would make it
 // Requires improvement). Distances below are rounded up and distances above down, so that
 // the words never put the score on the wrong side of a boundary.
 std::string boundary_text(const audit::Score& s, const GradeBands& bands) {
-    const Grade up = grade_above(s.grade);
-    const bool has_floor = grade_below(s.grade) != Grade::None;
+    const Grade up = audit::grade_above(s.grade);
+    const bool has_floor = audit::grade_below(s.grade) != Grade::None;
     const std::string current = str(audit::grade_label(s.grade));
     char text[96];
     if (has_floor && s.above_band < 1e-9) {
         std::snprintf(text, sizeof text, "exactly on the %s boundary of %s", current.c_str(),
-                      percent_text(band_floor(s.grade, bands)).c_str());
+                      percent_text(audit::band_floor(s.grade, bands)).c_str());
     } else if (up != Grade::None && (!has_floor || s.to_next_band <= s.above_band)) {
         std::snprintf(text, sizeof text, "%.1f points below %s",
                       std::ceil(s.to_next_band * 10.0 - 1e-9) / 10.0,
@@ -328,13 +256,6 @@ std::string boundary_text(const audit::Score& s, const GradeBands& bands) {
         return {};
     }
     return text;
-}
-
-std::string owner_name(const Extract& x, const std::string& owner) {
-    const Index w = owner.empty() ? k_no_index : x.find_worker(owner);
-    if (w == k_no_index)
-        return owner;
-    return str(x.text_of(x.workers[w].name));
 }
 
 const char* plural(int n, const char* one, const char* many) {
@@ -429,7 +350,7 @@ void draw_score(AppState& state, const audit::Audit& a, const audit::Score& s) {
         wrapped_muted(counts);
     }
     if (button && ImGui::SmallButton(next))
-        panel().scroll_to = first_unanswered(a);
+        panel(state).scroll_to = first_unanswered(a);
 }
 
 void draw_override(AppState& state, audit::Audit& a, const audit::Score& s, bool locked) {
@@ -447,10 +368,10 @@ void draw_override(AppState& state, audit::Audit& a, const audit::Score& s, bool
         for (const Grade g : k_grades) {
             const std::string label = g == Grade::None ? std::string("None (the score's grade)")
                                                        : str(audit::grade_label(g));
-            if (ImGui::Selectable(label.c_str(), a.grade_override == g) && a.grade_override != g) {
-                a.grade_override = g;
-                edited(state, a);
-            }
+            if (ImGui::Selectable(label.c_str(), a.grade_override == g))
+                edited(
+                    state, a,
+                    audit::set_grade_override(state.audit.workbook, a, judged_date(state, a), g));
         }
         ImGui::EndCombo();
     }
@@ -463,7 +384,7 @@ void draw_override(AppState& state, audit::Audit& a, const audit::Score& s, bool
             "; the score alone gives " + str(audit::grade_label(s.grade)) + ". Both are kept.";
         wrapped_muted(text.c_str());
     }
-    if (text_area("override-reason", a.override_reason,
+    if (text_area(panel(state), "override-reason", a.override_reason,
                   "Why the grade differs from the score (required)", 1.0f, locked))
         edited(state, a);
     if (a.override_reason.find_first_not_of(" \t\r\n") == std::string::npos)
@@ -669,10 +590,10 @@ void draw_result(AppState& state, audit::Audit& a, audit::AreaAnswer& ans,
             }
         }
         first = false;
-        if (ImGui::RadioButton(c.label, ans.result == c.result) && ans.result != c.result) {
-            ans.result = c.result;
-            edited(state, a);
-        }
+        if (ImGui::RadioButton(c.label, ans.result == c.result))
+            edited(state, a,
+                   audit::set_result(state.audit.workbook, a, judged_date(state, a), ans.key,
+                                     c.result));
         if (c.result == AreaResult::NotApplicable && ImGui::IsItemHovered())
             ImGui::SetTooltip("Not applicable: the area does not count in the score");
     }
@@ -683,10 +604,10 @@ void draw_result(AppState& state, audit::Audit& a, audit::AreaAnswer& ans,
         ImGui::SameLine();
         if (ImGui::GetContentRegionAvail().x < w)
             ImGui::NewLine();
-        if (ImGui::Button(label)) {
-            ans.result = ev->proposal;
-            edited(state, a);
-        }
+        if (ImGui::Button(label))
+            edited(state, a,
+                   audit::set_result(state.audit.workbook, a, judged_date(state, a), ans.key,
+                                     ev->proposal));
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Set the result to %s",
                               str(audit::result_label(ev->proposal)).c_str());
@@ -698,7 +619,7 @@ void draw_result(AppState& state, audit::Audit& a, audit::AreaAnswer& ans,
 
 void draw_area(AppState& state, audit::Audit& a, std::size_t n, audit::AreaAnswer& ans,
                const audit::AreaEvidence* ev, bool locked) {
-    PanelState& p = panel();
+    ChecklistPanel& p = panel(state);
     ImGui::PushID(ans.key.c_str());
     if (p.scroll_to == ans.key) {
         ImGui::SetScrollHereY(0.0f);
@@ -715,7 +636,7 @@ void draw_area(AppState& state, audit::Audit& a, std::size_t n, audit::AreaAnswe
     if (ev != nullptr)
         draw_evidence(state, *ev, of_cases(a));
     draw_result(state, a, ans, ev, locked);
-    if (text_area("comment", ans.comment, "Add a comment (optional)", 1.0f, locked))
+    if (text_area(panel(state), "comment", ans.comment, "Add a comment (optional)", 1.0f, locked))
         edited(state, a);
     ImGui::PopID();
 }
@@ -752,20 +673,20 @@ void draw_areas(AppState& state, audit::Audit& a, bool locked) {
 // ---------------------------------------------------------------------------
 
 // Workers who may own an action on the audit date (not those who had left), by name.
-const std::vector<Index>& action_owners(const Extract& x, Date on) {
-    PanelState& p = panel();
-    if (p.workers_for != &x || p.workers_on != on) {
-        p.workers_for = &x;
-        p.workers_on = on;
-        p.workers.clear();
+const std::vector<Index>& action_owners(AppState& state, Date on) {
+    ChecklistPanel& p = panel(state);
+    const Extract& x = *state.extract;
+    if (p.owners_built.stale(state.revisions) || p.owners_on != on) {
+        p.owners_built.built(state.revisions);
+        p.owners_on = on;
+        p.owners.clear();
         for (Index i = 0; i < static_cast<Index>(x.workers.size()); ++i)
             if (!x.workers[i].end || *x.workers[i].end >= on)
-                p.workers.push_back(i);
-        std::sort(p.workers.begin(), p.workers.end(), [&](Index l, Index r) {
-            return x.text_of(x.workers[l].name) < x.text_of(x.workers[r].name);
-        });
+                p.owners.push_back(i);
+        std::sort(p.owners.begin(), p.owners.end(),
+                  [&](Index l, Index r) { return x.worker_name(l) < x.worker_name(r); });
     }
-    return p.workers;
+    return p.owners;
 }
 
 // The worker an action is most likely for: the case's worker (whose training the evidence
@@ -781,19 +702,18 @@ Index likely_owner(const AppState& state, const audit::Audit& a) {
 }
 
 std::string worker_label(const Extract& x, Index w) {
-    const Worker& worker = x.workers[w];
-    std::string label = str(x.text_of(worker.name));
-    if (worker.team != k_no_index)
-        label += " - " + str(x.text_of(x.teams[worker.team].name));
+    std::string label = str(x.worker_name(w));
+    if (const std::string_view team = x.team_name(x.workers[w].team); !team.empty())
+        label += " - " + str(team);
     return label;
 }
 
 // The owner: a worker chosen from the extract (kept as their id) or a name typed in. Enter
 // takes the one worker matching what was typed, or else the name as typed.
 bool owner_picker(AppState& state, const audit::Audit& a, audit::ActionItem& action) {
-    PanelState& p = panel();
+    ChecklistPanel& p = panel(state);
     const Extract& x = *state.extract;
-    const std::string shown = owner_name(x, action.owner);
+    const std::string shown = audit::action_owner_name(x, action.owner);
     std::optional<std::string> chosen;
     if (!ImGui::BeginCombo("##owner", shown.empty() ? "Choose..." : shown.c_str(),
                            ImGuiComboFlags_HeightLarge))
@@ -824,7 +744,7 @@ bool owner_picker(AppState& state, const audit::Audit& a, audit::ActionItem& act
     ImGui::Separator();
     int listed = 0;
     Index only = k_no_index;
-    for (const Index w : action_owners(x, judged_date(state, a))) {
+    for (const Index w : action_owners(state, judged_date(state, a))) {
         const Worker& worker = x.workers[w];
         if (!audit::contains_ignoring_case(x.text_of(worker.name), p.owner_search))
             continue;
@@ -931,7 +851,7 @@ void draw_action(AppState& state, audit::Audit& a, std::size_t i, DueDraft& due,
 }
 
 void draw_actions(AppState& state, audit::Audit& a, bool locked) {
-    PanelState& p = panel();
+    ChecklistPanel& p = panel(state);
     heading_text("Actions");
     if (p.due.size() != a.actions.size())
         p.due.resize(a.actions.size());
@@ -947,13 +867,13 @@ void draw_actions(AppState& state, audit::Audit& a, bool locked) {
             remove = i;
         ImGui::Spacing();
     }
-    if (remove < a.actions.size()) {
-        a.actions.erase(a.actions.begin() + static_cast<std::ptrdiff_t>(remove));
+    const Date judged = judged_date(state, a);
+    if (remove < a.actions.size() &&
+        audit::remove_action(state.audit.workbook, a, judged, remove)) {
         p.due.erase(p.due.begin() + static_cast<std::ptrdiff_t>(remove));
         edited(state, a);
     }
-    if (ImGui::Button("Add action")) {
-        a.actions.emplace_back();
+    if (ImGui::Button("Add action") && audit::add_action(state.audit.workbook, a, judged)) {
         p.due.emplace_back();
         edited(state, a);
     }
@@ -962,15 +882,15 @@ void draw_actions(AppState& state, audit::Audit& a, bool locked) {
 
 void draw_conclusions(AppState& state, audit::Audit& a, bool locked) {
     heading_text("Summary");
-    if (text_area("summary", a.summary,
+    if (text_area(panel(state), "summary", a.summary,
                   of_cases(a) ? "Your overall comment on the case file"
                               : "Your overall comment on the supervision record",
                   3.0f, locked))
         edited(state, a);
     ImGui::Spacing();
     heading_text("Recommendations");
-    if (text_area("recommendations", a.recommendations, "What should change, and who should do it",
-                  3.0f, locked))
+    if (text_area(panel(state), "recommendations", a.recommendations,
+                  "What should change, and who should do it", 3.0f, locked))
         edited(state, a);
     ImGui::Spacing();
     draw_actions(state, a, locked);
@@ -989,50 +909,96 @@ void draw_conclusions(AppState& state, audit::Audit& a, bool locked) {
 // [SECTION] Completing the audit
 // ---------------------------------------------------------------------------
 
-void draw_completion(AppState& state, audit::Audit& a, const audit::Score& s) {
-    if (a.status == AuditStatus::Completed) {
-        std::string done = "(ok) Completed";
-        if (a.completed)
-            done += " on " + format_date_long(*a.completed);
-        done += ". Reopen it to change anything.";
-        wrapped_status(colors::status_good, done.c_str());
-        if (ImGui::Button("Reopen audit")) {
-            a.status = AuditStatus::InProgress;
-            a.completed.reset();
-            edited(state, a);
-        }
+// A completed audit: when it was completed and the date it judged the records as at, the
+// correction of a wrong completion date (the device's clock), and reopening.
+void draw_completed(AppState& state, audit::Audit& a) {
+    ChecklistPanel& p = panel(state);
+    std::string done = "(ok) Completed";
+    if (a.completed)
+        done += " on " + format_date_long(*a.completed);
+    if (a.audit_date && a.audit_date != a.completed)
+        done += ", judging the records as at " + format_date_long(*a.audit_date);
+    done += ". Reopen it to change anything.";
+    wrapped_status(colors::status_good, done.c_str());
+    if (!a.completed_reason.empty())
+        wrapped_muted(("Completion date corrected: " + a.completed_reason).c_str());
+    if (ImGui::Button("Reopen audit") && audit::reopen_audit(a)) {
+        p.correcting_date = false;
+        edited(state, a);
         return;
     }
-    std::vector<std::string> reasons;
-    if (s.unanswered > 0) {
-        char text[96];
-        std::snprintf(text, sizeof text, "%d %s %s not answered yet.", s.unanswered,
-                      units(a, s.unanswered), plural(s.unanswered, "is", "are"));
-        reasons.push_back(text);
+    ImGui::SameLine();
+    if (!p.correcting_date) {
+        if (ImGui::Button("Correct the completion date")) {
+            p.correcting_date = true;
+            p.date_error.clear();
+            const std::string iso = a.completed ? format_date(*a.completed) : std::string();
+            std::snprintf(p.completed_text, sizeof p.completed_text, "%s", iso.c_str());
+            p.completed_reason[0] = '\0';
+        }
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("If this computer's date was wrong when the audit was completed");
+        return;
     }
-    if (a.grade_override != Grade::None &&
-        a.override_reason.find_first_not_of(" \t\r\n") == std::string::npos)
-        reasons.push_back("The grade override needs a reason.");
+    ImGui::NewLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Completed on");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
+    ImGui::InputTextWithHint("##completed-on", "YYYY-MM-DD", p.completed_text,
+                             sizeof p.completed_text);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::InputTextWithHint("##completed-reason", "Why the date is corrected (required)",
+                             p.completed_reason, sizeof p.completed_reason);
+    if (primary_button("Save the date")) {
+        const std::optional<Date> day = parse_date(p.completed_text);
+        const audit::EditResult r =
+            day ? audit::set_completed_date(a, *day, p.completed_reason)
+                : audit::EditResult{"Not a date: write it as YYYY-MM-DD, for a day that exists.",
+                                    {}};
+        p.date_error = r.error;
+        if (r.ok()) {
+            p.correcting_date = false;
+            edited(state, a);
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel##completed-on"))
+        p.correcting_date = false;
+    if (!p.date_error.empty())
+        wrapped_status(colors::status_bad, ("(x) " + p.date_error).c_str());
+}
+
+void draw_completion(AppState& state, audit::Audit& a, const audit::Score& s) {
+    if (a.status == AuditStatus::Completed) {
+        draw_completed(state, a);
+        return;
+    }
+    const std::vector<std::string> reasons = audit::completion_blockers(a);
+    // Completed today, by this computer's clock; judged as at the audit's own date.
+    const Date today = today_local();
+    const Date judged = judged_date(state, a);
     ImGui::BeginDisabled(!reasons.empty());
-    if (primary_button("Complete audit")) {
-        a.status = AuditStatus::Completed;
-        // The platform has no clock: an audit is completed on the date it is judged at.
-        a.completed = judged_date(state, a);
+    if (primary_button("Complete audit") &&
+        audit::complete_audit(state.audit.workbook, a, judged, today).ok()) {
+        panel(state).correcting_date = false;
         edited(state, a);
     }
     ImGui::EndDisabled();
     if (reasons.empty()) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("Dated %s, the audit date",
-                            format_date_long(judged_date(state, a)).c_str());
+        const std::string when =
+            "Dated today, " + format_date_long(today) +
+            (today == judged ? std::string() : "; records as at " + format_date_long(judged));
+        ImGui::TextDisabled("%s", when.c_str());
         return;
     }
     for (const std::string& r : reasons)
         wrapped_status(colors::status_warn, ("(!) " + r).c_str());
     if (s.unanswered > 0 && ImGui::SmallButton(of_cases(a) ? "Go to the next unanswered area"
                                                            : "Go to the next unanswered item"))
-        panel().scroll_to = first_unanswered(a);
+        panel(state).scroll_to = first_unanswered(a);
 }
 
 // ---------------------------------------------------------------------------
@@ -1040,17 +1006,16 @@ void draw_completion(AppState& state, audit::Audit& a, const audit::Score& s) {
 // ---------------------------------------------------------------------------
 
 void draw_case_note(AppState& state, const audit::Audit& a) {
-    PanelState& p = panel();
+    ChecklistPanel& p = panel(state);
     const Extract& x = *state.extract;
     // Built again after a change, or when the panel comes back (the policy may have changed).
-    if (p.note_dirty || p.note_audit != a.id || p.note_extract != &x ||
-        state.frame != p.note_frame + 1) {
+    // Built again when the audit, the extract or the policy changed (BuiltFrom), or another
+    // audit is shown.
+    if (p.note_built.stale(state.revisions) || p.note_audit != a.id) {
         p.note = audit::audit_case_note(a, x, state.policy.policy);
         p.note_audit = a.id;
-        p.note_extract = &x;
-        p.note_dirty = false;
+        p.note_built.built(state.revisions);
     }
-    p.note_frame = state.frame;
 
     heading_text("Audit case note");
     wrapped_muted(of_cases(a) ? "Paste this into the case record, so that anyone reading the "
@@ -1087,16 +1052,16 @@ void draw_case_note(AppState& state, const audit::Audit& a) {
 void draw_audit_checklist(AppState& state, audit::Audit& audit) {
     if (!state.extract)
         return;
-    PanelState& p = panel();
+    ChecklistPanel& p = panel(state);
     if (p.audit_id != audit.id) {
         p.audit_id = audit.id;
         p.due.assign(audit.actions.size(), DueDraft{});
         p.editing = 0;
         p.scroll_to.clear();
         p.copied_at = -1.0;
-        p.note_dirty = true;
+        p.correcting_date = false;
     }
-    const bool locked = audit.status == AuditStatus::Completed;
+    const bool locked = !audit::audit_editable(audit);
     const audit::Score score =
         audit::score_results(audit::audit_results(audit), state.policy.policy.audit.bands);
 

@@ -20,6 +20,7 @@
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/writing_assist.h"
+#include "core/audit/workbook_edit.h"
 
 #include <imgui.h>
 
@@ -71,10 +72,6 @@ std::string with_commas(std::size_t n) {
         out += digits[i];
     }
     return out;
-}
-
-std::string_view worker_name(const Extract& x, Index w) {
-    return w < x.workers.size() ? x.text_of(x.workers[w].name) : std::string_view();
 }
 
 // The kind as a column shows it: one short word.
@@ -275,7 +272,7 @@ void draw_kinds_combo(CaseFileView& v, float width) {
 void draw_author_combo(CaseFileView& v, const Extract& x, float width) {
     ImGui::SetNextItemWidth(width);
     const std::string preview_text =
-        v.author == k_no_index ? std::string("Any author") : std::string(worker_name(x, v.author));
+        v.author == k_no_index ? std::string("Any author") : std::string(x.worker_name(v.author));
     if (!ImGui::BeginCombo("##author", preview_text.c_str(), ImGuiComboFlags_HeightLarge))
         return;
     if (ImGui::Selectable("Any author", v.author == k_no_index)) {
@@ -284,7 +281,7 @@ void draw_author_combo(CaseFileView& v, const Extract& x, float width) {
     }
     for (const Index w : v.authors) {
         ImGui::PushID(static_cast<int>(w));
-        const std::string name(worker_name(x, w));
+        const std::string name(x.worker_name(w));
         if (ImGui::Selectable(name.c_str(), v.author == w)) {
             v.author = w;
             v.rows_dirty = true;
@@ -405,7 +402,7 @@ void draw_row(CaseFileView& v, const Extract& x, std::uint32_t entry, bool scrol
     ImGui::TextUnformatted(short_kind(e.kind));
 
     ImGui::TableNextColumn();
-    text(worker_name(x, e.author));
+    text(x.worker_name(e.author));
 
     ImGui::TableNextColumn();
     text(chron.title(e));
@@ -504,7 +501,7 @@ std::string entry_meta(const Extract& x, const audit::ChronologyEntry& e) {
                       e.recorded_at->minute_of_day % 60);
         out += " (recorded " + format_date_long(e.recorded_at->date) + " at " + time + ")";
     }
-    const std::string_view author = worker_name(x, e.author);
+    const std::string_view author = x.worker_name(e.author);
     if (!author.empty()) {
         out += e.kind == audit::EntryKind::Supervision ? ", supervisor " : ", by ";
         out += author;
@@ -518,7 +515,8 @@ const text::NoteTextReport* note_report(const CaseFileView& v, const Extract& x,
                                         const audit::ChronologyEntry& e) {
     if (e.kind != audit::EntryKind::Note || e.record.kind != audit::RecordKind::Note)
         return nullptr;
-    const text::CaseTextReport* report = writing_report(x, v.case_index);
+    const text::CaseTextReport* report =
+        v.writing == nullptr ? nullptr : v.writing->report(x, v.case_index);
     if (report == nullptr || v.case_index >= x.cases.size())
         return nullptr;
     const Range notes = x.cases[v.case_index].notes;
@@ -599,8 +597,7 @@ void draw_entry(CaseFileView& v, const Extract& x) {
         ImGui::Spacing();
     }
     if (!body.empty() && report != nullptr && v.show_highlights)
-        draw_note_text(v.note_text, body, *report, writing_report_generation(),
-                       v.dictionary_requests);
+        draw_note_text(v.note_text, body, *report, *v.writing, v.dictionary_requests);
     else if (!body.empty())
         wrapped(body);
     else
@@ -656,7 +653,8 @@ void draw_entry(CaseFileView& v, const Extract& x) {
 // [SECTION] The view
 // ---------------------------------------------------------------------------
 
-void draw_case_file(CaseFileView& view, const Extract& extract) {
+void draw_case_file(CaseFileView& view, const Extract& extract, const WritingAssistant& writing) {
+    view.writing = &writing;
     CaseFileView& v = view;
     if (v.extract != &extract || v.case_index >= extract.cases.size()) {
         muted("No case file is open.");
@@ -715,14 +713,10 @@ void draw_case_file(CaseFileView& view, const Extract& extract) {
     ImGui::EndChild();
 }
 
-bool case_file_take_dictionary_words(CaseFileView& view, std::vector<std::string>& dictionary) {
+bool case_file_take_dictionary_words(CaseFileView& view, audit::Workbook& workbook) {
     bool changed = false;
-    for (std::string& word : view.dictionary_requests)
-        if (!word.empty() &&
-            std::find(dictionary.begin(), dictionary.end(), word) == dictionary.end()) {
-            dictionary.push_back(std::move(word));
-            changed = true;
-        }
+    for (const std::string& word : view.dictionary_requests)
+        changed |= audit::add_dictionary_word(workbook, word);
     view.dictionary_requests.clear();
     return changed;
 }

@@ -10,8 +10,10 @@
 #pragma once
 
 #include "app/views/note_text_view.h"
+#include "app/writing_assist.h"
 #include "core/audit/checklist.h"
 #include "core/audit/chronology.h"
+#include "core/audit/workbook.h"
 #include "core/extract/model.h"
 
 #include <array>
@@ -74,6 +76,9 @@ struct CaseFileView {
     // workspace moves them into the workbook's dictionary and analyses the case again
     // (case_file_take_dictionary_words).
     std::vector<std::string> dictionary_requests;
+    // The assistant given to the last draw_case_file() (it lives beside this view, in the
+    // workspace); nullptr before the first.
+    const WritingAssistant* writing = nullptr;
 };
 
 // Shows `case_index` of `extract`; builds the chronology when the case or the extract
@@ -85,10 +90,11 @@ void case_file_clear(CaseFileView& view);
 // clicked). A record hidden by the filters is reported with an offer to clear them.
 void case_file_focus(CaseFileView& view, audit::RecordRef record);
 // Draws into the current window or child region, filling it.
-void draw_case_file(CaseFileView& view, const Extract& extract);
-// Moves the words of view.dictionary_requests into `dictionary` (the workbook's), skipping
-// the ones it already holds. True when the dictionary changed: the workbook must then be
-// saved and the case analysed again (see writing_assist.h).
-bool case_file_take_dictionary_words(CaseFileView& view, std::vector<std::string>& dictionary);
+// `writing`: the assistant whose report on this case is highlighted in its notes.
+void draw_case_file(CaseFileView& view, const Extract& extract, const WritingAssistant& writing);
+// Adds the words of view.dictionary_requests to the workbook's dictionary
+// (audit::add_dictionary_word, which skips the ones it already holds). True when the
+// dictionary changed: the workbook must then be saved and the case analysed again.
+bool case_file_take_dictionary_words(CaseFileView& view, audit::Workbook& workbook);
 
 } // namespace ca::app

@@ -116,7 +116,8 @@ void refresh_layout(NoteTextView& v, std::string_view note, const text::NoteText
 // ---------------------------------------------------------------------------
 
 // The suggestions for `word`, asked for once the pointer has rested on it; nullptr meanwhile.
-const std::vector<std::string>* suggestions_for(NoteTextView& v, std::string_view word) {
+const std::vector<std::string>* suggestions_for(NoteTextView& v, std::string_view word,
+                                                const WritingAssistant& writing) {
     const auto it = v.suggestions.find(word);
     if (it != v.suggestions.end())
         return &it->second;
@@ -127,10 +128,11 @@ const std::vector<std::string>* suggestions_for(NoteTextView& v, std::string_vie
     }
     if (now - v.hover_since < k_suggest_delay)
         return nullptr;
-    return &v.suggestions.emplace(std::string(word), spelling_suggestions(word)).first->second;
+    return &v.suggestions.emplace(std::string(word), writing.suggestions(word)).first->second;
 }
 
-void finding_tooltip(NoteTextView& v, std::string_view note, const text::TextFinding& f) {
+void finding_tooltip(NoteTextView& v, std::string_view note, const text::TextFinding& f,
+                     const WritingAssistant& writing) {
     const bool concern = is_concern(f);
     ImGui::PushStyleColor(ImGuiCol_Text, concern ? colors::status_warn : colors::status_good);
     const std::string name = capitalised(audit::indicator_name(f.indicator));
@@ -148,7 +150,7 @@ void finding_tooltip(NoteTextView& v, std::string_view note, const text::TextFin
     if (f.indicator != text::Indicator::Spelling)
         return;
     const std::string_view word = finding_text(note, f);
-    const std::vector<std::string>* words = suggestions_for(v, word);
+    const std::vector<std::string>* words = suggestions_for(v, word, writing);
     ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
     if (words == nullptr) {
         ImGui::TextUnformatted("Looking for suggestions...");
@@ -281,7 +283,9 @@ void draw_note_highlight_legend() {
 }
 
 void draw_note_text(NoteTextView& v, std::string_view note, const text::NoteTextReport& report,
-                    std::uint32_t generation, std::vector<std::string>& dictionary_requests) {
+                    const WritingAssistant& writing,
+                    std::vector<std::string>& dictionary_requests) {
+    const std::uint32_t generation = writing.generation();
     whole_note_findings(note, report);
     const float size = ImGui::GetFontSize();
     const float width = std::max(size * 8.0f, std::floor(ImGui::GetContentRegionAvail().x));
@@ -380,7 +384,7 @@ void draw_note_text(NoteTextView& v, std::string_view note, const text::NoteText
         for (std::size_t i = 0; i < hover_findings.size(); ++i) {
             if (i > 0)
                 ImGui::Separator();
-            finding_tooltip(v, note, report.findings[hover_findings[i]]);
+            finding_tooltip(v, note, report.findings[hover_findings[i]], writing);
         }
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();

@@ -24,6 +24,8 @@
 
 namespace ca::app {
 
+class WritingAssistant;
+
 struct NoteTextView {
     // What the layout below was made for: the note's text, the report's generation
     // (writing_report_generation), the width and font size, the words hidden.
@@ -51,11 +53,12 @@ struct NoteTextView {
     std::vector<std::string> added_words;
 };
 
-// Draws `note` (its text) with `report`'s findings, at the full available width. `generation`:
-// writing_report_generation() of the report. A word the auditor adds to the dictionary is
-// pushed onto `dictionary_requests`.
+// Draws `note` (its text) with `report`'s findings, at the full available width. `writing`:
+// the assistant that made the report (its generation says when the layout is out of date; it
+// gives the spelling suggestions). A word the auditor adds to the dictionary is pushed onto
+// `dictionary_requests`.
 void draw_note_text(NoteTextView& view, std::string_view note, const text::NoteTextReport& report,
-                    std::uint32_t generation, std::vector<std::string>& dictionary_requests);
+                    const WritingAssistant& writing, std::vector<std::string>& dictionary_requests);
 
 // One line: what the amber and the green highlights mean.
 void draw_note_highlight_legend();

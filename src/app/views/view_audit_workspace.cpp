@@ -26,13 +26,10 @@
 namespace ca::app {
 namespace {
 
+// A worker's name (Extract::worker_name), or "(not recorded)" when there is none.
 std::string name_of_worker(const Extract& x, Index w) {
-    return w < x.workers.size() ? std::string(x.text_of(x.workers[w].name))
-                                : std::string("(not recorded)");
-}
-
-std::string name_of_team(const Extract& x, Index t) {
-    return t < x.teams.size() ? std::string(x.text_of(x.teams[t].name)) : std::string();
+    const std::string_view name = x.worker_name(w);
+    return name.empty() ? std::string("(not recorded)") : std::string(name);
 }
 
 // "C-000123 (Mary Jones)"
@@ -71,7 +68,7 @@ void draw_supervision_record(const Extract& x, Index supervision) {
     heading_text(("Supervision record " + id).c_str());
     const Index team = s.supervisee < x.workers.size() ? x.workers[s.supervisee].team : k_no_index;
     ImGui::Text("Supervisee: %s%s%s", name_of_worker(x, s.supervisee).c_str(),
-                team == k_no_index ? "" : ", ", name_of_team(x, team).c_str());
+                team == k_no_index ? "" : ", ", std::string(x.team_name(team)).c_str());
     ImGui::Text("Supervisor: %s", name_of_worker(x, s.supervisor).c_str());
     ImGui::Text("Held: %s", format_date_long(s.held).c_str());
     const int minute = s.recorded_at.minute_of_day;
@@ -166,17 +163,12 @@ std::string draw_header(AppState& state, const audit::Audit& au, bool& back) {
         const Index c = x.find_case(au.record_id);
         title += "case " + (c == k_no_index ? au.record_id : case_label(x, c));
         if (c != k_no_index) {
-            const Case& k = x.cases[c];
             const Date d = au.audit_date.value_or(x.metadata.as_at);
-            Index worker = k_no_index;
-            for (std::uint32_t i = k.allocations.begin; i < k.allocations.end(); ++i) {
-                const Allocation& al = x.allocations[i];
-                if (al.role == AllocationRole::Primary && al.covers(d))
-                    worker = al.worker;
-            }
+            // The same worker the training evidence names (Extract::primary_worker_on).
+            const Index worker = x.primary_worker_on(c, d);
             detail = worker == k_no_index ? "Not allocated on the audit date"
                                           : "Worker: " + name_of_worker(x, worker) + ", " +
-                                                name_of_team(x, x.workers[worker].team);
+                                                std::string(x.team_name(x.workers[worker].team));
         }
     } else {
         title += "supervision record " + au.record_id;
@@ -265,13 +257,11 @@ void draw_audit_workspace(AppState& state) {
     ImGui::BeginChild("##record-pane", ImVec2(left_w, avail.y), true);
     if (au->records == audit::RecordSet::Cases) {
         if (x.find_case(au->record_id) != k_no_index) {
-            draw_case_file(ws.case_file, x);
+            draw_case_file(ws.case_file, x, ws.writing);
             // "Add to dictionary" from a highlight: the word joins the auditor's workbook and
-            // the case is analysed again with it (the evidence key no longer matches).
-            if (case_file_take_dictionary_words(ws.case_file, state.audit.workbook.dictionary)) {
-                touch_workbook(state);
-                ws.evidence_key.clear();
-            }
+            // the case is analysed again with it (the evidence depends on the dictionary).
+            if (case_file_take_dictionary_words(ws.case_file, state.audit.workbook))
+                dictionary_changed(state);
         } else {
             paragraph("This case is not in the open extract.");
         }

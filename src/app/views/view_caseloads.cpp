@@ -122,7 +122,6 @@ void set_date(CaseloadsState& c, Date d) {
     const std::string iso = format_date(d);
     std::snprintf(c.date_text, sizeof c.date_text, "%s", iso.c_str());
     c.date_invalid = false;
-    c.dirty = true;
 }
 
 void draw_toolbar(AppState& state) {
@@ -135,7 +134,6 @@ void draw_toolbar(AppState& state) {
         if (const std::optional<Date> d = parse_date(c.date_text)) {
             c.date = *d;
             c.date_invalid = false;
-            c.dirty = true;
         } else {
             c.date_invalid = true;
         }

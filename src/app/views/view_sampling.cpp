@@ -20,6 +20,7 @@
 #include "app/views/views.h"
 #include "core/audit/case_note.h"
 #include "core/audit/chronology.h"
+#include "core/audit/workbook_edit.h"
 #include "core/caseload/caseload.h"
 
 #include <algorithm>
@@ -90,25 +91,6 @@ std::string text_of(const Extract& x, TextRef r) {
     return std::string(x.text_of(r));
 }
 
-std::string worker_name(const Extract& x, Index w) {
-    return w < x.workers.size() ? text_of(x, x.workers[w].name) : std::string();
-}
-
-std::string team_name(const Extract& x, Index t) {
-    return t < x.teams.size() ? text_of(x, x.teams[t].name) : std::string();
-}
-
-// The worker holding the case's primary allocation on `date` (k_no_index: nobody).
-Index primary_worker(const Extract& x, const Case& c, Date date) {
-    Index found = k_no_index;
-    for (std::uint32_t i = c.allocations.begin; i < c.allocations.end(); ++i) {
-        const Allocation& a = x.allocations[i];
-        if (a.role == AllocationRole::Primary && a.covers(date))
-            found = a.worker;
-    }
-    return found;
-}
-
 Index find_supervision(const Extract& x, std::string_view id) {
     return x.supervision_by_id.find(x.ids.find(id));
 }
@@ -131,9 +113,9 @@ RecordNames record_names(const Extract& x, RecordSet records, std::string_view i
         n.found = true;
         if (c.person < x.people.size())
             n.person = text_of(x, x.people[c.person].name);
-        const Index w = primary_worker(x, c, date);
-        n.worker = w == k_no_index ? "not allocated" : worker_name(x, w);
-        n.team = team_name(x, w != k_no_index ? x.workers[w].team : c.team);
+        const Index w = x.primary_worker_on(ci, date);
+        n.worker = w == k_no_index ? "not allocated" : std::string(x.worker_name(w));
+        n.team = std::string(x.team_name(w != k_no_index ? x.workers[w].team : c.team));
     } else {
         const Index si = find_supervision(x, id);
         if (si == k_no_index)
@@ -141,9 +123,9 @@ RecordNames record_names(const Extract& x, RecordSet records, std::string_view i
         const Supervision& s = x.supervisions[si];
         n.found = true;
         n.person = format_date_long(s.held);
-        n.worker = worker_name(x, s.supervisee);
+        n.worker = std::string(x.worker_name(s.supervisee));
         if (s.supervisee < x.workers.size())
-            n.team = team_name(x, x.workers[s.supervisee].team);
+            n.team = std::string(x.team_name(x.workers[s.supervisee].team));
     }
     return n;
 }
@@ -166,20 +148,6 @@ audit::Grade effective_grade(const audit::Audit& a, const audit::Score& s) {
     return a.grade_override != audit::Grade::None ? a.grade_override : s.grade;
 }
 
-const audit::Sample* find_sample(const audit::Workbook& wb, std::string_view id) {
-    for (const audit::Sample& s : wb.samples)
-        if (s.id == id)
-            return &s;
-    return nullptr;
-}
-
-audit::Sample* find_sample(audit::Workbook& wb, std::string_view id) {
-    for (audit::Sample& s : wb.samples)
-        if (s.id == id)
-            return &s;
-    return nullptr;
-}
-
 // "S-1: 6 cases, whole service, 30 October 2026"
 std::string sample_title(const Extract& x, const audit::Sample& s) {
     std::string scope = "whole service";
@@ -187,11 +155,13 @@ std::string sample_title(const Extract& x, const audit::Sample& s) {
         scope.clear();
         for (const std::string& t : s.spec.teams) {
             const Index ti = x.find_team(t);
-            scope += (scope.empty() ? "" : ", ") + (ti == k_no_index ? t : team_name(x, ti));
+            scope +=
+                (scope.empty() ? "" : ", ") + (ti == k_no_index ? t : std::string(x.team_name(ti)));
         }
         for (const std::string& w : s.spec.workers) {
             const Index wi = x.find_worker(w);
-            scope += (scope.empty() ? "" : ", ") + (wi == k_no_index ? w : worker_name(x, wi));
+            scope += (scope.empty() ? "" : ", ") +
+                     (wi == k_no_index ? w : std::string(x.worker_name(wi)));
         }
         if (scope.size() > 48)
             scope = scope.substr(0, 45) + "...";
@@ -248,9 +218,8 @@ void draw_auditor_form(AppState& state) {
     ImGui::SameLine(0, em);
     const bool named = a.auditor[0] != '\0';
     ImGui::BeginDisabled(!named);
-    if (primary_button("Save name and role")) {
-        a.workbook.auditor = a.auditor;
-        a.workbook.capacity = a.capacity;
+    if (primary_button("Save name and role") &&
+        audit::set_auditor(a.workbook, a.auditor, a.capacity).ok()) {
         a.editing_auditor = false;
         touch_workbook(state);
     }
@@ -443,11 +412,11 @@ void draw_scope_list(const Extract& x, SampleForm& f, bool teams) {
         std::string label;
         if (teams) {
             id = std::string(x.id_of(x.teams[i].id));
-            label = team_name(x, idx);
+            label = std::string(x.team_name(idx));
         } else {
             const Worker& w = x.workers[i];
             id = std::string(x.id_of(w.id));
-            label = worker_name(x, idx) + " (" + team_name(x, w.team) + ")";
+            label = std::string(x.worker_name(idx)) + " (" + std::string(x.team_name(w.team)) + ")";
         }
         if (!audit::contains_ignoring_case(label, f.scope_filter) &&
             !audit::contains_ignoring_case(id, f.scope_filter))
@@ -528,14 +497,17 @@ void draw_sample_form(AppState& state) {
     if (ImGui::RadioButton("Supervision records", &records, 1))
         f.spec.records = RecordSet::Supervisions;
     ImGui::TextDisabled("FROM");
-    ImGui::RadioButton("Whole service", &f.scope, 0);
+    if (ImGui::RadioButton("Whole service", f.scope == SampleScope::WholeService))
+        f.scope = SampleScope::WholeService;
     ImGui::SameLine();
-    ImGui::RadioButton("Teams", &f.scope, 1);
+    if (ImGui::RadioButton("Teams", f.scope == SampleScope::Teams))
+        f.scope = SampleScope::Teams;
     ImGui::SameLine();
-    ImGui::RadioButton("Workers", &f.scope, 2);
-    if (f.scope == 1)
+    if (ImGui::RadioButton("Workers", f.scope == SampleScope::Workers))
+        f.scope = SampleScope::Workers;
+    if (f.scope == SampleScope::Teams)
         draw_scope_list(x, f, true);
-    else if (f.scope == 2)
+    else if (f.scope == SampleScope::Workers)
         draw_scope_list(x, f, false);
 
     // How many, when, with which seed.
@@ -627,15 +599,15 @@ void draw_sample_form(AppState& state) {
     draw_strata(f);
     ImGui::EndTable();
 
-    const bool scope_empty =
-        (f.scope == 1 && f.spec.teams.empty()) || (f.scope == 2 && f.spec.workers.empty());
+    const bool scope_empty = (f.scope == SampleScope::Teams && f.spec.teams.empty()) ||
+                             (f.scope == SampleScope::Workers && f.spec.workers.empty());
     const bool can_draw = !f.seed_invalid && !f.date_invalid && !scope_empty;
     ImGui::BeginDisabled(!can_draw);
     if (primary_button("Draw sample")) {
         audit::SampleSpec spec = f.spec;
-        if (f.scope != 1)
+        if (f.scope != SampleScope::Teams)
             spec.teams.clear();
-        if (f.scope != 2)
+        if (f.scope != SampleScope::Workers)
             spec.workers.clear();
         f.preview = audit::draw_sample(x, policy, spec, audit::completed_case_audits(a.workbook));
         f.preview_spec = spec;
@@ -643,9 +615,9 @@ void draw_sample_form(AppState& state) {
     ImGui::EndDisabled();
     if (scope_empty) {
         ImGui::SameLine();
-        ImGui::TextDisabled(f.scope == 1 ? "Choose at least one team."
-                                         : "Choose at least one "
-                                           "worker.");
+        ImGui::TextDisabled(f.scope == SampleScope::Teams ? "Choose at least one team."
+                                                          : "Choose at least one "
+                                                            "worker.");
     }
 }
 
@@ -656,36 +628,23 @@ void draw_sample_form(AppState& state) {
 void keep_sample(AppState& state) {
     AuditState& a = state.audit;
     SampleForm& f = a.form;
-    audit::Workbook& wb = a.workbook;
-    audit::Sample sample;
-    sample.id = wb.next_sample_id();
-    sample.spec = f.preview_spec;
-    sample.drawn = f.preview->drawn;
-    sample.created = now_local_iso();
-    for (const audit::DrawnRecord& d : sample.drawn)
-        wb.audits.push_back(
-            audit::new_audit(wb, state.policy.policy, sample.spec.records, d.id, sample.id));
-    a.selected_sample = sample.id;
+    const audit::EditResult kept = audit::keep_sample(
+        a.workbook, state.policy.policy, f.preview_spec, f.preview->drawn, now_local_iso());
+    if (!kept.ok()) {
+        a.notice = kept.error;
+        return;
+    }
+    const std::size_t n = f.preview->drawn.size();
+    a.selected_sample = kept.id;
     a.log_filter = LogFilter::All;
-    a.notice = "Kept " + sample.id + ": " + std::to_string(sample.drawn.size()) + " " +
-               records_word(sample.spec.records, sample.drawn.size()) +
+    a.notice = "Kept " + kept.id + ": " + std::to_string(n) + " " +
+               records_word(f.preview_spec.records, n) +
                " to audit, listed below. Open one to start.";
-    wb.samples.push_back(std::move(sample));
     f.preview.reset();
     f.fold = true;
     // The next draw should not repeat this one by accident.
     set_seed(f, audit::seed_from_clock(now_milliseconds()));
     touch_workbook(state);
-}
-
-// The audits already in the workbook of a record, for "also in S-1 (A-3)".
-std::string other_audits_of(const audit::Workbook& wb, RecordSet r, const std::string& id) {
-    std::string out;
-    for (const audit::Audit& au : wb.audits)
-        if (au.records == r && au.record_id == id)
-            out += (out.empty() ? "" : ", ") + au.id + " (" +
-                   std::string(audit::audit_status_label(au.status)) + ")";
-    return out;
 }
 
 void draw_preview(AppState& state) {
@@ -759,7 +718,7 @@ void draw_preview(AppState& state) {
                 ImGui::TableNextColumn();
                 ImGui::PushTextWrapPos(0.0f);
                 ImGui::TextUnformatted(d.reason.c_str());
-                const std::string also = other_audits_of(a.workbook, rs, d.id);
+                const std::string also = audit::audits_of_record_text(a.workbook, rs, d.id);
                 if (!also.empty())
                     status_label(colors::status_warn,
                                  ("(!) Already in this workbook: " + also).c_str());
@@ -807,7 +766,7 @@ matching_records(const Extract& x, RecordSet r, const char* text, std::size_t li
     } else {
         for (const Supervision& s : x.supervisions) {
             const std::string_view id = x.id_of(s.id);
-            const std::string who = worker_name(x, s.supervisee);
+            const std::string who = std::string(x.worker_name(s.supervisee));
             if (audit::contains_ignoring_case(id, text) || audit::contains_ignoring_case(who, text))
                 out.emplace_back(std::string(id), who + ", " + format_date_long(s.held));
             if (out.size() >= limit)
@@ -846,7 +805,7 @@ void draw_add_record_popup(AppState& state) {
         return;
     if (a.selected_sample.empty() && !wb.samples.empty())
         a.selected_sample = wb.samples.back().id;
-    audit::Sample* sample = find_sample(wb, a.selected_sample);
+    audit::Sample* sample = wb.find_sample(a.selected_sample);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("To sample");
     ImGui::SameLine();
@@ -857,7 +816,7 @@ void draw_add_record_popup(AppState& state) {
                 a.selected_sample = s.id;
         ImGui::EndCombo();
     }
-    sample = find_sample(wb, a.selected_sample);
+    sample = wb.find_sample(a.selected_sample);
     if (sample == nullptr) {
         ImGui::TextUnformatted("Draw and keep a sample first.");
         if (ImGui::Button("Close"))
@@ -893,17 +852,14 @@ void draw_add_record_popup(AppState& state) {
     const bool ready = exact && e.reason[0] != '\0';
     ImGui::BeginDisabled(!ready);
     if (primary_button("Add to sample")) {
-        const std::string also = other_audits_of(wb, rs, e.record_id);
-        bool dup = false;
-        for (const audit::Audit& au : wb.audits)
-            dup |= au.sample_id == sample->id && au.record_id == e.record_id;
-        if (dup) {
-            e.error = std::string(e.record_id) + " is already in " + sample->id + ".";
+        const std::string also = audit::audits_of_record_text(wb, rs, e.record_id);
+        const std::string sample_id = sample->id;
+        const audit::EditResult r =
+            audit::add_to_sample(wb, state.policy.policy, x, sample_id, e.record_id, e.reason);
+        if (!r.ok()) {
+            e.error = r.error;
         } else {
-            sample->changes.push_back({true, e.record_id, e.reason});
-            wb.audits.push_back(
-                audit::new_audit(wb, state.policy.policy, rs, e.record_id, sample->id));
-            a.notice = "Added " + std::string(e.record_id) + " to " + sample->id +
+            a.notice = "Added " + std::string(e.record_id) + " to " + sample_id +
                        (also.empty() ? "." : " (also audited in " + also + ").");
             edit_done(state);
         }
@@ -938,18 +894,19 @@ void draw_remove_popup(AppState& state) {
     ImGui::SetNextItemWidth(em * 28.0f);
     ImGui::InputTextWithHint("##remove-reason", "Why it is taken out (required)", e.reason,
                              sizeof e.reason);
+    if (!e.error.empty())
+        status_label(colors::status_bad, ("(x) " + e.error).c_str());
     ImGui::Spacing();
     ImGui::BeginDisabled(e.reason[0] == '\0');
     if (primary_button("Take out of the sample")) {
-        const std::string id = au->id;
         const std::string record = au->record_id;
-        if (audit::Sample* s = find_sample(wb, au->sample_id))
-            s->changes.push_back({false, record, e.reason});
-        wb.audits.erase(std::remove_if(wb.audits.begin(), wb.audits.end(),
-                                       [&](const audit::Audit& x) { return x.id == id; }),
-                        wb.audits.end());
-        a.notice = "Took " + record + " (" + id + ") out of its sample.";
-        edit_done(state);
+        const audit::EditResult r = audit::remove_from_sample(wb, e.remove_audit, e.reason);
+        if (!r.ok()) {
+            e.error = r.error;
+        } else {
+            a.notice = "Took " + record + " (" + r.id + ") out of its sample.";
+            edit_done(state);
+        }
     }
     end_edit_popup(e);
 }
@@ -988,7 +945,7 @@ void draw_log_filters(AppState& state) {
     ImGui::TextUnformatted("Show");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 24.0f);
-    const audit::Sample* sel = find_sample(wb, a.selected_sample);
+    const audit::Sample* sel = wb.find_sample(a.selected_sample);
     if (ImGui::BeginCombo("##sample-filter", sel ? sample_title(x, *sel).c_str() : "All samples")) {
         if (ImGui::Selectable("All samples", sel == nullptr))
             a.selected_sample.clear();

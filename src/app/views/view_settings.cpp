@@ -35,9 +35,7 @@ void apply_draft(AppState& state) {
     ps.last_file.clear();
     if (!ps.last_errors.empty())
         return;
-    ps.policy = ps.draft;
-    ps.source = "edited in this app";
-    state.caseloads.dirty = true;
+    set_policy(state, ps.draft, "edited in this app");
     platform::storage_set(k_policy_storage_key, save_policy_json(ps.policy));
 }
 
@@ -93,11 +91,8 @@ void draw_policy_identity(AppState& state) {
     }
     ImGui::SameLine();
     if (ImGui::Button("Restore the policy's defaults")) {
-        ps.policy = default_policy();
-        ps.draft = ps.policy;
-        ps.source = "built-in defaults";
+        set_policy(state, default_policy(), "built-in defaults");
         ps.last_errors.clear();
-        state.caseloads.dirty = true;
         platform::storage_remove(k_policy_storage_key);
     }
     if (!ps.last_errors.empty()) {

@@ -98,10 +98,18 @@ std::string long_date(Date day) {
 }
 
 std::string worker_name(const Extract& ex, Index w) {
-    if (w >= ex.workers.size())
-        return {};
-    return std::string(ex.text_of(ex.workers[w].name));
+    return std::string(ex.worker_name(w));
 }
+
+} // namespace
+
+std::string action_owner_name(const Extract& ex, const std::string& owner) {
+    const Index w = owner.empty() ? k_no_index : ex.find_worker(owner);
+    const std::string_view name = ex.worker_name(w);
+    return name.empty() ? owner : std::string(name);
+}
+
+namespace {
 
 // "Case audit - C-5001, Alex Example", or for a supervision record "Supervision record
 // audit - SUP-1, Sam Social-Worker supervised by Morgan Manager on 14 January 2026". A
@@ -199,10 +207,7 @@ std::string sentence(std::string text) {
 // worker id when the app offered the extract's workers, else a name as typed.
 std::string action_line(const ActionItem& a, const Extract& ex) {
     std::string s = a.text;
-    std::string owner = a.owner;
-    const Index w = a.owner.empty() ? k_no_index : ex.find_worker(a.owner);
-    if (w != k_no_index && !worker_name(ex, w).empty())
-        owner = worker_name(ex, w);
+    const std::string owner = action_owner_name(ex, a.owner);
     if (!owner.empty())
         s += " - " + owner;
     if (a.due)

@@ -16,6 +16,10 @@
 
 namespace ca::audit {
 
+// Who an action's owner is, in words: the worker's name when `owner` is the id of a worker in
+// the extract (the app offers the extract's workers), else `owner` as typed ("" none).
+std::string action_owner_name(const Extract& extract, const std::string& owner);
+
 // The note for one audit (an audit not completed gets a note saying so, in draft).
 std::string audit_case_note(const Audit& audit, const Extract& extract, const Policy& policy);
 

@@ -168,4 +168,10 @@ struct SupervisionEvidence {
 SupervisionEvidence supervision_evidence(const Extract& extract, const Policy& policy,
                                          Index supervision);
 
+// The first note on case `case_index` that shows management oversight of a supervision held
+// on `held` (a record of the supervision discussion, a manager's decision or a case audit
+// note, dated `held` .. `held` + `days`), or k_no_index. The oversight rule above and the
+// reports' supervision section both use it.
+Index oversight_note(const Extract& extract, Index case_index, Date held, int days);
+
 } // namespace ca::audit

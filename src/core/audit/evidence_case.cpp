@@ -185,32 +185,13 @@ NoteScan scan_notes(const Context& cx, Date reference, std::vector<DueAction>& a
 // [SECTION] Training
 // ---------------------------------------------------------------------------
 
-// The case's primary worker on d: the primary allocation covering d that started last;
-// else the primary allocation that ended last before d. k_no_index when there is neither.
+// The case's primary worker on the audit date (Extract::primary_worker_on, the worker the
+// workspace header names), else its last one before (Extract::last_primary_worker).
+// `current`: the first.
 Index training_worker(const Context& cx, bool& current) {
-    Index best = k_no_index;
-    const Allocation* best_a = nullptr;
-    current = false;
-    for (const Allocation& a : span(cx.x.allocations, cx.c.allocations)) {
-        if (a.role != AllocationRole::Primary || cx.d < a.from)
-            continue;
-        const bool covers = a.covers(cx.d);
-        bool better = false;
-        if (best_a == nullptr)
-            better = true;
-        else if (covers != current)
-            better = covers;
-        else if (covers)
-            better = best_a->from <= a.from;
-        else
-            better = *best_a->to <= *a.to;
-        if (better) {
-            best_a = &a;
-            best = a.worker;
-            current = covers;
-        }
-    }
-    return best;
+    const Index now = cx.x.primary_worker_on(cx.case_index, cx.d);
+    current = now != k_no_index;
+    return current ? now : cx.x.last_primary_worker(cx.case_index, cx.d);
 }
 
 AreaEvidence training_evidence(const Context& cx, Index worker, bool current) {

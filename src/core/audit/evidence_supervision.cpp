@@ -195,13 +195,7 @@ void oversight(AreaEvidence& e, const Context& cx) {
         const Index ci = cx.x.supervision_cases[i];
         if (ci >= cx.x.cases.size())
             continue;
-        const Case& c = cx.x.cases[ci];
-        Index found = k_no_index;
-        for (Index n = c.notes.begin; n < c.notes.end() && found == k_no_index; ++n) {
-            const Note& note = cx.x.notes[n];
-            if (is_oversight_note(note.type) && from <= note.event_date && note.event_date <= to)
-                found = n;
-        }
+        const Index found = oversight_note(cx.x, ci, from, days);
         const RecordRef case_ref{RecordKind::Case, ci};
         if (found != k_no_index) {
             ++counted;
@@ -242,6 +236,19 @@ void oversight(AreaEvidence& e, const Context& cx) {
 }
 
 } // namespace
+
+Index oversight_note(const Extract& extract, Index case_index, Date held, int days) {
+    if (case_index >= extract.cases.size())
+        return k_no_index;
+    const Case& c = extract.cases[case_index];
+    const Date to = add_days(held, days);
+    for (Index n = c.notes.begin; n < c.notes.end(); ++n) {
+        const Note& note = extract.notes[n];
+        if (is_oversight_note(note.type) && held <= note.event_date && note.event_date <= to)
+            return n;
+    }
+    return k_no_index;
+}
 
 // ---------------------------------------------------------------------------
 // [SECTION] Entry point

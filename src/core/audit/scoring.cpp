@@ -15,6 +15,45 @@ Grade grade_for_percent(double percent, const GradeBands& bands) {
     return Grade::Inadequate;
 }
 
+Grade grade_above(Grade g) {
+    switch (g) {
+    case Grade::Good:
+        return Grade::Outstanding;
+    case Grade::RequiresImprovement:
+        return Grade::Good;
+    case Grade::Inadequate:
+        return Grade::RequiresImprovement;
+    default:
+        return Grade::None;
+    }
+}
+
+Grade grade_below(Grade g) {
+    switch (g) {
+    case Grade::Outstanding:
+        return Grade::Good;
+    case Grade::Good:
+        return Grade::RequiresImprovement;
+    case Grade::RequiresImprovement:
+        return Grade::Inadequate;
+    default:
+        return Grade::None;
+    }
+}
+
+double band_floor(Grade g, const GradeBands& bands) {
+    switch (g) {
+    case Grade::Outstanding:
+        return bands.outstanding;
+    case Grade::Good:
+        return bands.good;
+    case Grade::RequiresImprovement:
+        return bands.requires_improvement;
+    default:
+        return 0.0;
+    }
+}
+
 Score score_results(const std::vector<AreaResult>& results, const GradeBands& bands) {
     Score s;
     for (AreaResult r : results) {
@@ -41,24 +80,11 @@ Score score_results(const std::vector<AreaResult>& results, const GradeBands& ba
         return s; // nothing to grade: percent 0, Grade::None
     s.percent = (s.met + 0.5 * s.partly_met) * 100.0 / s.applicable;
     s.grade = grade_for_percent(s.percent, bands);
-    switch (s.grade) {
-    case Grade::Outstanding:
-        s.above_band = s.percent - bands.outstanding;
-        break;
-    case Grade::Good:
-        s.to_next_band = bands.outstanding - s.percent;
-        s.above_band = s.percent - bands.good;
-        break;
-    case Grade::RequiresImprovement:
-        s.to_next_band = bands.good - s.percent;
-        s.above_band = s.percent - bands.requires_improvement;
-        break;
-    case Grade::Inadequate:
-        s.to_next_band = bands.requires_improvement - s.percent;
-        break;
-    case Grade::None:
-        break;
-    }
+    // The distance up to the next band's floor, and down to this band's own.
+    if (const Grade up = grade_above(s.grade); up != Grade::None)
+        s.to_next_band = band_floor(up, bands) - s.percent;
+    if (grade_below(s.grade) != Grade::None)
+        s.above_band = s.percent - band_floor(s.grade, bands);
     return s;
 }
 

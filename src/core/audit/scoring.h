@@ -35,4 +35,11 @@ struct Score {
 Score score_results(const std::vector<AreaResult>& results, const GradeBands& bands);
 Grade grade_for_percent(double percent, const GradeBands& bands);
 
+// The order of the grade bands, best first: Outstanding, Good, Requires improvement,
+// Inadequate. The grade one band above or below `g` (Grade::None past either end, and for
+// Grade::None), and the lowest percentage that earns `g` (0 for Inadequate and None).
+Grade grade_above(Grade g);
+Grade grade_below(Grade g);
+double band_floor(Grade g, const GradeBands& bands);
+
 } // namespace ca::audit

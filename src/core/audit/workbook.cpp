@@ -81,18 +81,31 @@ std::string next_id(const std::vector<T>& items, std::string_view prefix) {
 
 } // namespace
 
-Audit* Workbook::find_audit(std::string_view id) {
-    for (Audit& a : audits)
-        if (a.id == id)
-            return &a;
+namespace {
+// The item of `items` with that id (const or not), or nullptr.
+template <typename Items>
+auto find_by_id(Items& items, std::string_view id) -> decltype(&items.front()) {
+    for (auto& item : items)
+        if (item.id == id)
+            return &item;
     return nullptr;
+}
+} // namespace
+
+Audit* Workbook::find_audit(std::string_view id) {
+    return find_by_id(audits, id);
 }
 
 const Audit* Workbook::find_audit(std::string_view id) const {
-    for (const Audit& a : audits)
-        if (a.id == id)
-            return &a;
-    return nullptr;
+    return find_by_id(audits, id);
+}
+
+Sample* Workbook::find_sample(std::string_view id) {
+    return find_by_id(samples, id);
+}
+
+const Sample* Workbook::find_sample(std::string_view id) const {
+    return find_by_id(samples, id);
 }
 
 std::string Workbook::next_audit_id() const {
@@ -171,13 +184,13 @@ std::vector<WorkbookAudit> completed_case_audits(const Workbook& wb) {
 // [SECTION] Checking against an extract
 // ---------------------------------------------------------------------------
 
-namespace {
-
 Index find_record(const Extract& extract, RecordSet records, std::string_view id) {
     if (records == RecordSet::Cases)
         return extract.find_case(id);
     return extract.supervision_by_id.find(extract.ids.find(id));
 }
+
+namespace {
 
 std::string join_ids(const std::vector<std::string>& ids) {
     std::string out;

@@ -59,8 +59,11 @@ struct Audit {
     AuditStatus status = AuditStatus::Planned;
     std::string auditor;            // name
     std::string capacity;           // "first-line manager", "senior manager", ...
-    std::optional<Date> audit_date; // the date judged at; set when started
+    std::optional<Date> audit_date; // the date the records are judged as at; set when started
+    // The day the auditor completed it (the device's local date when Complete was pressed),
+    // and why it was corrected by hand when the device's clock was wrong ("" not corrected).
     std::optional<Date> completed;
+    std::string completed_reason;
     std::vector<AreaAnswer> answers; // one per area or item, in checklist order
     Grade grade_override = Grade::None;
     std::string override_reason;
@@ -115,6 +118,8 @@ struct Workbook {
 
     Audit* find_audit(std::string_view id);
     const Audit* find_audit(std::string_view id) const;
+    Sample* find_sample(std::string_view id);
+    const Sample* find_sample(std::string_view id) const;
     // The next free "A-n" / "S-n".
     std::string next_audit_id() const;
     std::string next_sample_id() const;
@@ -164,6 +169,10 @@ std::string format_workbook_errors(const WorkbookLoadResult& result);
 // ---------------------------------------------------------------------------
 // [SECTION] Checking against an extract
 // ---------------------------------------------------------------------------
+
+// The index of a case (RecordSet::Cases) or supervision record in `extract`; k_no_index
+// when there is none with that id.
+Index find_record(const Extract& extract, RecordSet records, std::string_view id);
 
 // Opening a workbook against an extract: whether it is the same extract, and if not which
 // audits and samples still apply (their records exist in this extract).

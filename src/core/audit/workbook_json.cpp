@@ -19,6 +19,7 @@
 // [SECTION] Reading: audits
 // [SECTION] Reading: the workbook
 #include "core/audit/workbook.h"
+#include "core/audit/workbook_edit.h"
 
 #include <nlohmann/json.hpp>
 
@@ -100,6 +101,7 @@ OrderedJson audit_json(const Audit& a) {
                        {"capacity", a.capacity},
                        {"auditDate", date_json(a.audit_date)},
                        {"completed", date_json(a.completed)},
+                       {"completedReason", a.completed_reason},
                        {"answers", answers},
                        {"gradeOverride", key_or_null(grade_key(a.grade_override))},
                        {"overrideReason", a.override_reason},
@@ -464,6 +466,7 @@ Audit read_audit(const Json& j, const std::string& path, Diagnostics& diag) {
     r.read_string("capacity", a.capacity);
     r.read_date("auditDate", a.audit_date);
     r.read_date("completed", a.completed);
+    r.read_string("completedReason", a.completed_reason); // absent before it existed: ""
     read_answers(r, a, diag);
     r.read_key("gradeOverride", a.grade_override, parse_grade_key,
                "outstanding, good, requires-improvement, inadequate", false,
@@ -489,12 +492,10 @@ Audit read_audit(const Json& j, const std::string& path, Diagnostics& diag) {
     if (a.status == AuditStatus::Completed) {
         if (!a.completed)
             diag.warning(path + ".completed", "A completed audit without its completion date.");
-        for (const AreaAnswer& ans : a.answers)
-            if (ans.result == AreaResult::Unanswered) {
-                diag.warning(path + ".answers",
-                             "A completed audit with areas not answered (\"" + ans.key + "\").");
-                break;
-            }
+        for (const std::string& blocker : completion_blockers(a))
+            diag.warning(path +
+                             (blocker == k_override_needs_reason ? ".overrideReason" : ".answers"),
+                         "A completed audit that could not be completed as it stands: " + blocker);
     }
     return a;
 }

@@ -1,3 +1,6 @@
+// Case Audit - an ASYE worker's year, month by month (see asye_trajectory.h): the caseload
+// rules (compute_caseloads) run on each month's date from the ASYE start, so the chart shows
+// exactly what the Caseloads table would have shown on that day.
 #include "core/caseload/asye_trajectory.h"
 
 namespace ca {

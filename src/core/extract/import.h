@@ -17,7 +17,7 @@
 // the largest record, and the input can be fed in chunks of any size (the app reads a File
 // in slices). A malformed record is located afterwards, by a slower parser that only runs
 // on a bad file. Problems are findings, never exceptions: in wasm the importer is built
-// without exception support, which saves a JS call per call (see the top of import.cpp).
+// without exception support, which saves a JS call per call (see the top of import_internal.h).
 //
 // Usage, all at once:
 //     ca::ImportResult r = ca::import_extract(bytes);

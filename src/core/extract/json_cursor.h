@@ -1,6 +1,6 @@
 // Case Audit - a pull parser for one record of a case extract.
 //
-// The importer's scanner (import.cpp) has already split the file into records, found every
+// The importer's scanner (import_scanner.cpp) has already split the file into records, found every
 // string in them and checked that their brackets balance. What is left for each record is
 // to read its values in order, check their syntax and hand them to the field readers. This
 // cursor does that in one pass over the record's bytes, without building anything: a

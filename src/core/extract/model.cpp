@@ -18,6 +18,45 @@ Index IdIndex::find(StrId id) const {
     return it != pairs_.end() && it->first == id ? it->second : k_no_index;
 }
 
+std::string_view Extract::worker_name(Index w) const {
+    return w < workers.size() ? text_of(workers[w].name) : std::string_view();
+}
+
+std::string_view Extract::team_name(Index t) const {
+    return t < teams.size() ? text_of(teams[t].name) : std::string_view();
+}
+
+Index Extract::primary_worker_on(Index c, Date day) const {
+    if (c >= cases.size())
+        return k_no_index;
+    const Allocation* best = nullptr;
+    const Range r = cases[c].allocations;
+    for (std::uint32_t i = r.begin; i < r.end() && i < allocations.size(); ++i) {
+        const Allocation& a = allocations[i];
+        // ">=": of two starting the same day, the later in the file.
+        if (a.role == AllocationRole::Primary && a.covers(day) &&
+            (best == nullptr || a.from >= best->from))
+            best = &a;
+    }
+    return best == nullptr ? k_no_index : best->worker;
+}
+
+Index Extract::last_primary_worker(Index c, Date day) const {
+    const Index current = primary_worker_on(c, day);
+    if (current != k_no_index || c >= cases.size())
+        return current;
+    const Allocation* best = nullptr;
+    const Range r = cases[c].allocations;
+    for (std::uint32_t i = r.begin; i < r.end() && i < allocations.size(); ++i) {
+        const Allocation& a = allocations[i];
+        // Not covering `day` and not starting after it: ended before it.
+        if (a.role == AllocationRole::Primary && a.from <= day && a.to &&
+            (best == nullptr || *a.to >= *best->to))
+            best = &a;
+    }
+    return best == nullptr ? k_no_index : best->worker;
+}
+
 namespace {
 template <typename T>
 std::size_t bytes_of(const std::vector<T>& v) {

@@ -823,6 +823,22 @@ struct Extract {
     Index find_case(std::string_view id) const { return case_by_id.find(ids.find(id)); }
     Index find_note(std::string_view id) const { return note_by_id.find(ids.find(id)); }
 
+    // Record lookups every rule and view uses, so that all of them name the same people.
+    // A worker's or team's name by index, bounds-checked: "" for k_no_index or an index out
+    // of range (a reference the importer could not resolve).
+    std::string_view worker_name(Index w) const;
+    std::string_view team_name(Index t) const;
+    // The worker holding case `c`'s primary allocation on `day` (Allocation::covers): the
+    // case's worker on that day. When two primary allocations cover the day (they overlap,
+    // which the import warns about: check_primary_allocations), the one that started later;
+    // of two starting on the same day, the later in the file. k_no_index when no primary
+    // allocation covers the day, or `c` is out of range.
+    Index primary_worker_on(Index c, Date day) const;
+    // The case's worker on `day` if it has one, else its last one before: the worker whose
+    // primary allocation ended last before `day` (of two ending the same day, the later in
+    // the file). Allocations starting after `day` never count. k_no_index when there is none.
+    Index last_primary_worker(Index c, Date day) const;
+
     // Approximate heap bytes held, reported by `caseaudit summary` and the benchmark.
     std::size_t memory_bytes() const;
 };

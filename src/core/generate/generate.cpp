@@ -195,9 +195,15 @@ Worker staff(int team, const char* role, bool qualified, Date start) {
     return w;
 }
 
-void build_organisation(Plan& p, int n_cases, Random& r) {
-    const Date as_at = p.as_at;
-    const int n_front = std::max(3, (n_cases + 199) / 200);
+// A date between lo and hi years before the as-at date.
+Date years_ago(const Plan& p, Random& r, int lo, int hi) {
+    return days_before(p.as_at, r.between(lo * 365, hi * 365));
+}
+
+// The frontline teams (the second is the lower-limit team, every fourth from the third a
+// hospital team, the rest community teams) and the directorate. Returns the number of
+// community teams.
+int build_teams(Plan& p, int n_front) {
     int n_regular = 0;
     for (int t = 0; t < n_front; ++t) {
         Team team;
@@ -224,138 +230,149 @@ void build_organisation(Plan& p, int n_cases, Random& r) {
     dir.name = "Adult Social Care Directorate";
     dir.kind = TeamKind::Directorate;
     p.teams.push_back(dir);
-    const int dir_team = n_front;
-    const auto years_ago = [&](int lo, int hi) {
-        return days_before(as_at, r.between(lo * 365, hi * 365));
-    };
+    return n_regular;
+}
 
-    // Leadership.
-    Worker d = staff(dir_team, "director", true, years_ago(8, 15));
+// The director, senior managers and principal social worker, in the directorate.
+void build_leadership(Plan& p, int dir_team, int n_front, Random& r) {
+    Worker d = staff(dir_team, "director", true, years_ago(p, r, 8, 15));
     p.director = add_worker(p, d);
     const int n_senior = std::max(1, (n_front + 5) / 6);
     for (int k = 0; k < n_senior; ++k) {
-        Worker s = staff(dir_team, "senior-manager", true, years_ago(6, 15));
+        Worker s = staff(dir_team, "senior-manager", true, years_ago(p, r, 6, 15));
         s.line_manager = p.director;
         p.senior_managers.push_back(add_worker(p, s));
     }
-    Worker psw = staff(dir_team, "principal-social-worker", true, years_ago(3, 10));
+    Worker psw = staff(dir_team, "principal-social-worker", true, years_ago(p, r, 3, 10));
     psw.line_manager = p.director;
     p.psw = add_worker(p, psw);
+}
 
-    // Frontline: about 22 open cases per qualified worker on average.
-    const int open_target = (n_cases * 66 + 50) / 100;
-    const int n_qualified = std::max(2 * n_front, (open_target + 11) / 22);
-    int asye_count = 0, regular_ordinal = 0;
-    for (int t = 0; t < n_front; ++t) {
-        Team& team = p.teams[static_cast<std::size_t>(t)];
-        Worker tm = staff(t, "team-manager", true, years_ago(10, 18));
-        tm.line_manager = p.senior_managers[static_cast<std::size_t>(t % n_senior)];
-        tm.good_share = 0.9;
-        team.manager = add_worker(p, tm);
-        const int q = n_qualified / n_front + (t < n_qualified % n_front ? 1 : 0);
+using Slot = std::pair<const char*, Special>;
 
-        // Slots in priority order; a small team takes the first q.
-        std::vector<std::pair<const char*, Special>> slots = {
-            {"senior-practitioner", Special::None}};
-        if (team.kind == TeamKind::Community) {
-            slots.push_back({"qualified-social-worker", Special::Over28});
-            slots.push_back({"qualified-social-worker", Special::Over25});
-            const int asye_here = n_regular == 1 ? 4 : 2;
-            for (int k = 0; k < asye_here; ++k)
-                slots.push_back({"qualified-social-worker", Special::Asye});
-            if (regular_ordinal == 0)
-                slots.push_back({"qualified-social-worker", Special::AsyeDone});
-            slots.push_back({"occupational-therapist", Special::None});
-        } else if (team.kind == TeamKind::LowerLimit) {
-            slots.push_back({"qualified-social-worker", Special::LowerAbsolute});
-            slots.push_back({"qualified-social-worker", Special::LowerUpper});
-            slots.push_back({"occupational-therapist", Special::None});
-        } else {
-            slots.push_back({"occupational-therapist", Special::None});
-            slots.push_back({"occupational-therapist", Special::None});
-        }
-        while (static_cast<int>(slots.size()) < q)
-            slots.push_back({"qualified-social-worker", Special::None});
-        slots.resize(static_cast<std::size_t>(std::max(q, 1)));
-
-        for (const auto& slot : slots) {
-            Worker w = staff(t, slot.first, true, years_ago(1, 15));
-            w.frontline = true;
-            w.line_manager = team.manager;
-            w.special = slot.second;
-            const bool hospital = team.kind == TeamKind::Hospital;
-            const bool lower = team.kind == TeamKind::LowerLimit;
-            if (std::string_view(slot.first) == "senior-practitioner") {
-                w.start = years_ago(10, 20);
-                w.weight = lower      ? r.between(12, 18)
-                           : hospital ? r.between(10, 18)
-                                      : r.between(16, 22);
-            } else if (std::string_view(slot.first) == "occupational-therapist") {
-                w.weight = hospital ? r.between(10, 18) : r.between(14, 24);
-            } else {
-                w.weight = lower      ? r.between(12, 18)
-                           : hospital ? r.between(10, 18)
-                                      : r.between(18, 24);
-            }
-            switch (slot.second) {
-            case Special::Over28:
-                w.target = r.between(29, 31);
-                w.start = years_ago(2, 10);
-                w.dd = regular_ordinal % 3 == 0   ? DdKind::Valid
-                       : regular_ordinal % 3 == 1 ? DdKind::Exceeded
-                                                  : DdKind::None;
-                break;
-            case Special::Over25:
-                w.target = r.between(26, 27);
-                w.start = years_ago(2, 10);
-                w.dd = regular_ordinal % 3 == 0   ? DdKind::Expired
-                       : regular_ordinal % 3 == 1 ? DdKind::None
-                                                  : DdKind::Valid;
-                break;
-            case Special::LowerAbsolute:
-                w.target = 23;
-                break;
-            case Special::LowerUpper:
-                w.target = 21;
-                break;
-            case Special::Asye: {
-                const int months = k_asye_months[asye_count++ % 4];
-                w.asye_start = add_months(as_at, -months);
-                w.start = days_before(*w.asye_start, r.between(0, 7));
-                w.target = months == 1 ? 4 : months == 4 ? 10 : months == 7 ? 15 : 20;
-                w.good_share = 0.8;
-                break;
-            }
-            case Special::AsyeDone:
-                w.asye_start = add_months(as_at, -r.between(20, 30));
-                w.asye_done = add_days(add_months(*w.asye_start, 12), r.between(0, 20));
-                w.start = *w.asye_start;
-                break;
-            case Special::None:
-                break;
-            }
-            team.frontline.push_back(add_worker(p, w));
-        }
-        // Social work assistants (not qualified) hold simpler cases.
-        const int n_swa = 1 + q / 10;
-        for (int k = 0; k < n_swa; ++k) {
-            Worker w = staff(t, "social-work-assistant", false, years_ago(1, 12));
-            w.frontline = true;
-            w.line_manager = team.manager;
-            w.weight = r.between(8, 12);
-            team.frontline.push_back(add_worker(p, w));
-        }
-        // A qualified worker who has left; their cases were reallocated.
-        Worker leaver = staff(t, "qualified-social-worker", true, years_ago(9, 14));
-        leaver.end = days_before(as_at, r.between(60, 400));
-        leaver.frontline = true;
-        leaver.line_manager = team.manager;
-        team.frontline.push_back(add_worker(p, leaver));
-        if (team.kind == TeamKind::Community)
-            ++regular_ordinal;
+// A team's posts in priority order; a team of q workers takes the first q.
+std::vector<Slot> team_slots(const Team& team, int q, int n_community, int regular_ordinal) {
+    std::vector<Slot> slots = {{"senior-practitioner", Special::None}};
+    if (team.kind == TeamKind::Community) {
+        slots.push_back({"qualified-social-worker", Special::Over28});
+        slots.push_back({"qualified-social-worker", Special::Over25});
+        const int asye_here = n_community == 1 ? 4 : 2;
+        for (int k = 0; k < asye_here; ++k)
+            slots.push_back({"qualified-social-worker", Special::Asye});
+        if (regular_ordinal == 0)
+            slots.push_back({"qualified-social-worker", Special::AsyeDone});
+        slots.push_back({"occupational-therapist", Special::None});
+    } else if (team.kind == TeamKind::LowerLimit) {
+        slots.push_back({"qualified-social-worker", Special::LowerAbsolute});
+        slots.push_back({"qualified-social-worker", Special::LowerUpper});
+        slots.push_back({"occupational-therapist", Special::None});
+    } else {
+        slots.push_back({"occupational-therapist", Special::None});
+        slots.push_back({"occupational-therapist", Special::None});
     }
+    while (static_cast<int>(slots.size()) < q)
+        slots.push_back({"qualified-social-worker", Special::None});
+    slots.resize(static_cast<std::size_t>(std::max(q, 1)));
 
-    // Targets: the scenario workers get theirs exactly; the rest share what is left.
+    return slots;
+}
+
+// The worker in one post: caseload weight, and the scenario the post stands for.
+Worker slot_worker(const Plan& p, int t, int manager, const Slot& slot, int& asye_count,
+                   int regular_ordinal, Random& r) {
+    const Team& team = p.teams[static_cast<std::size_t>(t)];
+    const Date as_at = p.as_at;
+    Worker w = staff(t, slot.first, true, years_ago(p, r, 1, 15));
+    w.frontline = true;
+    w.line_manager = manager;
+    w.special = slot.second;
+    const bool hospital = team.kind == TeamKind::Hospital;
+    const bool lower = team.kind == TeamKind::LowerLimit;
+    if (std::string_view(slot.first) == "senior-practitioner") {
+        w.start = years_ago(p, r, 10, 20);
+        w.weight = lower ? r.between(12, 18) : hospital ? r.between(10, 18) : r.between(16, 22);
+    } else if (std::string_view(slot.first) == "occupational-therapist") {
+        w.weight = hospital ? r.between(10, 18) : r.between(14, 24);
+    } else {
+        w.weight = lower ? r.between(12, 18) : hospital ? r.between(10, 18) : r.between(18, 24);
+    }
+    switch (slot.second) {
+    case Special::Over28:
+        w.target = r.between(29, 31);
+        w.start = years_ago(p, r, 2, 10);
+        w.dd = regular_ordinal % 3 == 0   ? DdKind::Valid
+               : regular_ordinal % 3 == 1 ? DdKind::Exceeded
+                                          : DdKind::None;
+        break;
+    case Special::Over25:
+        w.target = r.between(26, 27);
+        w.start = years_ago(p, r, 2, 10);
+        w.dd = regular_ordinal % 3 == 0   ? DdKind::Expired
+               : regular_ordinal % 3 == 1 ? DdKind::None
+                                          : DdKind::Valid;
+        break;
+    case Special::LowerAbsolute:
+        w.target = 23;
+        break;
+    case Special::LowerUpper:
+        w.target = 21;
+        break;
+    case Special::Asye: {
+        const int months = k_asye_months[asye_count++ % 4];
+        w.asye_start = add_months(as_at, -months);
+        w.start = days_before(*w.asye_start, r.between(0, 7));
+        w.target = months == 1 ? 4 : months == 4 ? 10 : months == 7 ? 15 : 20;
+        w.good_share = 0.8;
+        break;
+    }
+    case Special::AsyeDone:
+        w.asye_start = add_months(as_at, -r.between(20, 30));
+        w.asye_done = add_days(add_months(*w.asye_start, 12), r.between(0, 20));
+        w.start = *w.asye_start;
+        break;
+    case Special::None:
+        break;
+    }
+    return w;
+}
+
+// One frontline team: its manager, its posts, assistants and a leaver.
+void build_frontline_team(Plan& p, int t, int q, int n_community, int& asye_count,
+                          int& regular_ordinal, Random& r) {
+    Worker tm = staff(t, "team-manager", true, years_ago(p, r, 10, 18));
+    tm.line_manager = p.senior_managers[static_cast<std::size_t>(t) % p.senior_managers.size()];
+    tm.good_share = 0.9;
+    const int manager = add_worker(p, tm);
+    p.teams[static_cast<std::size_t>(t)].manager = manager;
+    const TeamKind kind = p.teams[static_cast<std::size_t>(t)].kind;
+    const std::vector<Slot> slots =
+        team_slots(p.teams[static_cast<std::size_t>(t)], q, n_community, regular_ordinal);
+    for (const Slot& slot : slots) {
+        const int w =
+            add_worker(p, slot_worker(p, t, manager, slot, asye_count, regular_ordinal, r));
+        p.teams[static_cast<std::size_t>(t)].frontline.push_back(w);
+    }
+    // Social work assistants (not qualified) hold simpler cases.
+    const int n_swa = 1 + q / 10;
+    for (int k = 0; k < n_swa; ++k) {
+        Worker w = staff(t, "social-work-assistant", false, years_ago(p, r, 1, 12));
+        w.frontline = true;
+        w.line_manager = manager;
+        w.weight = r.between(8, 12);
+        p.teams[static_cast<std::size_t>(t)].frontline.push_back(add_worker(p, w));
+    }
+    // A qualified worker who has left; their cases were reallocated.
+    Worker leaver = staff(t, "qualified-social-worker", true, years_ago(p, r, 9, 14));
+    leaver.end = days_before(p.as_at, r.between(60, 400));
+    leaver.frontline = true;
+    leaver.line_manager = manager;
+    p.teams[static_cast<std::size_t>(t)].frontline.push_back(add_worker(p, leaver));
+    if (kind == TeamKind::Community)
+        ++regular_ordinal;
+}
+
+// Targets: the scenario workers get theirs exactly; the rest share what is left.
+void set_targets(Plan& p, int open_target) {
     int special_sum = 0;
     std::vector<int> ordinary, ordinary_weights;
     for (std::size_t k = 0; k < p.workers.size(); ++k) {
@@ -387,6 +404,21 @@ void build_organisation(Plan& p, int n_cases, Random& r) {
         for (std::size_t k = 0; k < all.size(); ++k)
             p.workers[static_cast<std::size_t>(all[k])].target = share[k];
     }
+}
+
+void build_organisation(Plan& p, int n_cases, Random& r) {
+    const int n_front = std::max(3, (n_cases + 199) / 200);
+    const int n_community = build_teams(p, n_front);
+    build_leadership(p, n_front, n_front, r); // the directorate comes after the frontline
+    // Frontline: about 22 open cases per qualified worker on average.
+    const int open_target = (n_cases * 66 + 50) / 100;
+    const int n_qualified = std::max(2 * n_front, (open_target + 11) / 22);
+    int asye_count = 0, regular_ordinal = 0;
+    for (int t = 0; t < n_front; ++t) {
+        const int q = n_qualified / n_front + (t < n_qualified % n_front ? 1 : 0);
+        build_frontline_team(p, t, q, n_community, asye_count, regular_ordinal, r);
+    }
+    set_targets(p, open_target);
 }
 
 // ---------------------------------------------------------------------------
@@ -843,6 +875,14 @@ struct CaseWriter {
     }
 
     void write(std::size_t i);
+    void plan_allocations(const CaseSkel& c, const Team& team, Date end, Random& r);
+    void write_head(const CaseSkel& c, const Team& team, const std::string& case_id, std::size_t i);
+    void write_requests(const CaseSkel& c, const Team& team, const std::string& case_id, Random& r);
+    void write_safeguarding(const CaseSkel& c, const std::string& case_id, TextContext& ctx,
+                            Random& r, Date end);
+    void write_capacity(const CaseSkel& c, const std::string& case_id, const Person& person,
+                        TextContext& ctx, Random& r, Date end);
+    void write_documents(const CaseSkel& c, const std::string& case_id, Random& r, Date end);
     void write_notes(const CaseSkel& c, const std::string& case_id, TextContext& ctx, Random& r,
                      std::size_t i, const std::optional<AuditFact>& audit);
     void write_assessments_plans_reviews(const CaseSkel& c, const std::string& case_id,
@@ -1156,12 +1196,11 @@ void CaseWriter::write_assessments_plans_reviews(const CaseSkel& c, const std::s
 
 void CaseWriter::write(std::size_t i) {
     const CaseSkel& c = p.cases[i];
-    const Date as_at = p.as_at;
     const Team& team = p.teams[static_cast<std::size_t>(c.team)];
     Random r = stream(p.seed, k_stream_case, i);
     const Person person = make_person(p, i);
     const std::string case_id = numbered("C", static_cast<int>(i) + 100001, 6);
-    const Date end = c.open ? as_at : c.closed;
+    const Date end = c.open ? p.as_at : c.closed;
 
     TextContext ctx;
     ctx.first = person.name.first;
@@ -1169,7 +1208,23 @@ void CaseWriter::write(std::size_t i) {
     ctx.sex = person.sex;
     gen::choose_case_facts(ctx, r);
 
-    // Allocation history.
+    // The order of the calls below is the order in which they draw from `r`: changing it
+    // changes every generated extract after this case's first draw.
+    plan_allocations(c, team, end, r);
+    j.begin_object();
+    write_head(c, team, case_id, i);
+    write_requests(c, team, case_id, r);
+    const std::optional<AuditFact> audit = audit_of(p, i);
+    write_notes(c, case_id, ctx, r, i, audit);
+    write_assessments_plans_reviews(c, case_id, ctx, r, end);
+    write_safeguarding(c, case_id, ctx, r, end);
+    write_capacity(c, case_id, person, ctx, r, end);
+    write_documents(c, case_id, r, end);
+    j.end_object();
+}
+
+// The allocation history: the predecessor, the worker now, and on some cases a co-worker.
+void CaseWriter::plan_allocations(const CaseSkel& c, const Team& team, Date end, Random& r) {
     allocs.clear();
     if (c.pred >= 0)
         allocs.push_back({c.pred, c.opened, std::max(c.opened, c.pred_to), true});
@@ -1198,8 +1253,11 @@ void CaseWriter::write(std::size_t i) {
                               false});
         }
     }
+}
 
-    j.begin_object();
+// The case's own fields and its allocations.
+void CaseWriter::write_head(const CaseSkel& c, const Team& team, const std::string& case_id,
+                            std::size_t i) {
     j.field("id", case_id);
     j.field("personId", numbered("P", static_cast<int>(i) + 500001, 6));
     j.field("teamId", team.id);
@@ -1219,7 +1277,10 @@ void CaseWriter::write(std::size_t i) {
         j.end_object();
     }
     j.end_array();
+}
 
+void CaseWriter::write_requests(const CaseSkel& c, const Team& team, const std::string& case_id,
+                                Random& r) {
     j.key("requests");
     j.begin_array();
     j.begin_object();
@@ -1235,11 +1296,10 @@ void CaseWriter::write(std::size_t i) {
     j.field("outcome", gen::request_outcome(r));
     j.end_object();
     j.end_array();
+}
 
-    const std::optional<AuditFact> audit = audit_of(p, i);
-    write_notes(c, case_id, ctx, r, i, audit);
-    write_assessments_plans_reviews(c, case_id, ctx, r, end);
-
+void CaseWriter::write_safeguarding(const CaseSkel& c, const std::string& case_id, TextContext& ctx,
+                                    Random& r, Date end) {
     // Safeguarding: a concern on about one case in ten, some leading to an enquiry.
     j.key("safeguarding");
     j.begin_array();
@@ -1284,7 +1344,10 @@ void CaseWriter::write(std::size_t i) {
         }
     }
     j.end_array();
+}
 
+void CaseWriter::write_capacity(const CaseSkel& c, const std::string& case_id, const Person& person,
+                                TextContext& ctx, Random& r, Date end) {
     j.key("capacityAssessments");
     j.begin_array();
     const bool memory = person.psr && std::string_view(person.psr) == "memory-and-cognition";
@@ -1306,7 +1369,10 @@ void CaseWriter::write(std::size_t i) {
         j.end_object();
     }
     j.end_array();
+}
 
+void CaseWriter::write_documents(const CaseSkel& c, const std::string& case_id, Random& r,
+                                 Date end) {
     // Documents: emails should be PDFs and indexed; some are left as .msg, unindexed.
     j.key("documents");
     j.begin_array();
@@ -1325,7 +1391,7 @@ void CaseWriter::write(std::size_t i) {
             indexed = r.chance(0.5);
         }
         const Date received = random_date(r, c.opened, end);
-        const Date uploaded = std::min(add_days(received, r.between(0, 20)), as_at);
+        const Date uploaded = std::min(add_days(received, r.between(0, 20)), p.as_at);
         sub_id(case_id, 'D', k + 1);
         j.begin_object();
         j.field("id", id);
@@ -1338,7 +1404,6 @@ void CaseWriter::write(std::size_t i) {
         j.end_object();
     }
     j.end_array();
-    j.end_object();
 }
 
 void write_cases(JsonWriter& j, const Plan& p) {

@@ -197,6 +197,10 @@ std::vector<PolicyError> validate_policy(const Policy& policy) {
     };
     check_phrases("capacityPhrases", au.capacity_phrases);
     check_phrases("safeguardingPhrases", au.safeguarding_phrases);
+    check_range("reports.auditsPerManagerPerMonth", policy.reports.audits_per_manager_per_month, 0,
+                100, "The audits expected of a first-line manager each month");
+    check_range("reports.minAuditsPerWorker", policy.reports.min_audits_per_worker, 1, 100,
+                "The audits a worker needs before their compliance is shown");
     if (au.supervision_checklist.empty())
         error("audit.supervisionChecklist", "The supervision checklist needs at least one item.");
     for (std::size_t i = 0; i < au.supervision_checklist.size(); ++i) {
@@ -564,6 +568,13 @@ void read_audit(const Json& j, AuditPolicy& a, std::vector<PolicyError>& errors)
     r.finish();
 }
 
+void read_reports(const Json& j, ReportPolicy& p, std::vector<PolicyError>& errors) {
+    ObjectReader r(j, "reports", errors);
+    r.read_int("auditsPerManagerPerMonth", p.audits_per_manager_per_month);
+    r.read_int("minAuditsPerWorker", p.min_audits_per_worker);
+    r.finish();
+}
+
 } // namespace
 
 PolicyLoadResult load_policy_json(std::string_view text) {
@@ -601,6 +612,9 @@ PolicyLoadResult load_policy_json(std::string_view text) {
     if (const Json* a = r.get("audit"))
         if (expect_object(a, "audit", result.errors))
             read_audit(*a, p.audit, result.errors);
+    if (const Json* rp = r.get("reports"))
+        if (expect_object(rp, "reports", result.errors))
+            read_reports(*rp, p.reports, result.errors);
     if (const Json* t = r.get("text")) {
         if (expect_object(t, "text", result.errors)) {
             p.text.council_terms_json = t->dump();
@@ -742,7 +756,10 @@ OrderedJson policy_json(const Policy& p) {
             {"caseload", caseload},
             {"timescales", timescales},
             {"audit", audit},
-            {"text", OrderedJson::parse(p.text.council_terms_json)}};
+            {"text", OrderedJson::parse(p.text.council_terms_json)},
+            {"reports",
+             {{"auditsPerManagerPerMonth", p.reports.audits_per_manager_per_month},
+              {"minAuditsPerWorker", p.reports.min_audits_per_worker}}}};
 }
 
 } // namespace

@@ -19,6 +19,7 @@
 // [SECTION] Timescales
 // [SECTION] Audit policy
 // [SECTION] Recording-quality terms
+// [SECTION] Reports
 // [SECTION] Policy
 // [SECTION] Loading, saving, fingerprint
 #pragma once
@@ -251,6 +252,20 @@ struct TextPolicy {
 };
 
 // ---------------------------------------------------------------------------
+// [SECTION] Reports
+// ---------------------------------------------------------------------------
+
+// The oversight reports' own numbers (core/report/). The policy asks managers to audit
+// regularly but gives no number: 2 audits per first-line manager per month is this project's
+// assumption, for a council to change.
+struct ReportPolicy {
+    int audits_per_manager_per_month = 2;
+    // Compliance by worker is shown only for workers with at least this many audits in the
+    // period, so that one audit does not label a person.
+    int min_audits_per_worker = 3;
+};
+
+// ---------------------------------------------------------------------------
 // [SECTION] Policy
 // ---------------------------------------------------------------------------
 
@@ -261,6 +276,7 @@ struct Policy {
     TimescalePolicy timescales; // default_policy() fills bank_holidays
     AuditPolicy audit;
     TextPolicy text;
+    ReportPolicy reports;
 };
 
 // What a result shows about the policy that produced it.
