@@ -153,8 +153,9 @@ int main(int argc, char** argv) {
     const double t_dictionary = now_ms() - t0;
     const double t_writing = best_of(std::min(runs, 3), [&] {
         std::vector<std::string> dates;
-        const ca::text::CaseTextReport report = analyser.analyse_case(
-            ca::audit::case_note_inputs(ex, 0, dates), ca::audit::person_name_words(ex, 0));
+        const ca::text::CaseTextReport report =
+            analyser.analyse_case(ca::audit::case_note_inputs(ex, 0, ex.metadata.as_at, dates),
+                                  ca::audit::person_name_words(ex, 0));
         ca::audit::add_writing_indicators(evidence, ex, report);
     });
 

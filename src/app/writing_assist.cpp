@@ -23,7 +23,7 @@ void WritingAssistant::add_writing_evidence(audit::CaseEvidence& evidence, const
     }
     std::vector<std::string> dates;
     const std::vector<text::NoteInput> notes =
-        audit::case_note_inputs(extract, evidence.case_index, dates);
+        audit::case_note_inputs(extract, evidence.case_index, evidence.audit_date, dates);
     report_ = analyser_->analyse_case(
         notes, audit::person_name_words(extract, extract.cases[evidence.case_index].person));
     report_extract_ = &extract;

@@ -94,6 +94,11 @@ ImportResult import_extract_or_report(const char* path);
 bool parse_date_option(const char* command, const char* option, const char* text,
                        std::optional<Date>& out);
 
+// The audit workbook at `path`. When it cannot be read or does not load, prints why (every
+// error with its JSON path) and returns nullopt (the command exits with 1); warnings (keys
+// this version does not know...) are printed and the workbook is returned.
+std::optional<audit::Workbook> load_workbook_or_report(const char* path);
+
 // A whole text file, or nullopt when it cannot be read.
 std::optional<std::string> read_text_file(const char* path);
 

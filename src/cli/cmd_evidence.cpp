@@ -143,7 +143,8 @@ void case_report(const ca::Extract& x, const ca::Policy& policy, ca::Index c, ca
         ca::text::TextAnalyser analyser(ca::audit::policy_word_lists(policy));
         analyser.add_known_words(ca::audit::extract_names(x));
         std::vector<std::string> dates;
-        const std::vector<ca::text::NoteInput> notes = ca::audit::case_note_inputs(x, c, dates);
+        const std::vector<ca::text::NoteInput> notes =
+            ca::audit::case_note_inputs(x, c, date, dates);
         const ca::text::CaseTextReport report =
             analyser.analyse_case(notes, ca::audit::person_name_words(x, x.cases[c].person));
         ca::audit::add_writing_indicators(e, x, report);

@@ -1,6 +1,7 @@
 // caseaudit sample EXTRACT [--worker ID]... [--team ID]... [--supervisions] [--size N]
 //                  [--seed N] [--date YYYY-MM-DD] [--include-closed] [--include-audited]
-//                  [--include-inactive] [--stratum KEY]... [--policy FILE] [--json]
+//                  [--include-inactive | --exclude-inactive] [--stratum KEY]...
+//                  [--policy FILE] [--json]
 //
 // Draws an audit sample with the same core call as the app's Sampling view
 // (core/audit/sampling.h: default_sample_spec, then draw_sample). Without --seed a new seed
@@ -47,8 +48,8 @@ using ca::audit::Stratum;
 const char* const k_usage =
     "usage: caseaudit sample EXTRACT [--worker ID]... [--team ID]... [--supervisions]\n"
     "                        [--size N] [--seed N] [--date YYYY-MM-DD] [--include-closed]\n"
-    "                        [--include-audited] [--include-inactive] [--stratum KEY]...\n"
-    "                        [--policy FILE] [--json]\n"
+    "                        [--include-audited] [--include-inactive | --exclude-inactive]\n"
+    "                        [--stratum KEY]... [--policy FILE] [--json]\n"
     "strata: open-safeguarding-enquiry, asye-worker\n";
 
 // A whole decimal number with nothing else around it (no sign, no spaces), up to `max`.
@@ -76,7 +77,7 @@ struct Options {
     std::optional<ca::Date> date;
     bool include_closed = false;
     bool include_audited = false;
-    bool include_inactive = false;
+    std::optional<bool> exclude_inactive; // the policy's default unless an option says
     std::vector<Stratum> strata;
     bool json = false;
 };
@@ -114,7 +115,9 @@ std::optional<int> parse_arguments(int argc, char** argv, Options& o) {
         } else if (std::strcmp(a, "--include-audited") == 0) {
             o.include_audited = true;
         } else if (std::strcmp(a, "--include-inactive") == 0) {
-            o.include_inactive = true;
+            o.exclude_inactive = false;
+        } else if (std::strcmp(a, "--exclude-inactive") == 0) {
+            o.exclude_inactive = true;
         } else if (std::strcmp(a, "--stratum") == 0 && has_value) {
             const std::optional<Stratum> s = ca::audit::parse_stratum_key(argv[++i]);
             if (!s)
@@ -178,21 +181,12 @@ void print_text(const ca::Extract& ex, const ca::PolicyIdentity& policy, const S
     std::printf("Policy: %s, version %s, fingerprint %s\n", policy.name.c_str(),
                 policy.version.c_str(), policy.fingerprint.c_str());
     if (cases) {
-        std::vector<std::string> excluding;
-        if (spec.exclude_closed)
-            excluding.push_back("closed cases");
-        if (spec.exclude_recently_audited)
-            excluding.push_back(
-                "cases audited within " + months(spec.recently_audited_months) + " (after " +
-                ca::format_date_long(ca::add_months(spec.date, -spec.recently_audited_months)) +
-                ")");
-        if (spec.exclude_inactive)
-            excluding.push_back(
-                "cases with no note within " + months(spec.activity_months) + " (after " +
-                ca::format_date_long(ca::add_months(spec.date, -spec.activity_months)) + ")");
+        const std::vector<std::string> excluding = ca::audit::sample_exclusions(spec);
         std::printf("Excluding:%s\n", excluding.empty() ? " nothing" : "");
         for (const std::string& e : excluding)
             std::printf("  - %s\n", e.c_str());
+        if (!spec.exclude_inactive)
+            std::printf("Cases with no recent note are included.\n");
     } else {
         std::printf("Supervision records held within %s (after %s)\n",
                     months(spec.activity_months).c_str(),
@@ -320,8 +314,8 @@ int run_sample(int argc, char** argv) {
         spec.exclude_closed = false;
     if (o.include_audited)
         spec.exclude_recently_audited = false;
-    if (o.include_inactive)
-        spec.exclude_inactive = false;
+    if (o.exclude_inactive)
+        spec.exclude_inactive = *o.exclude_inactive;
     spec.strata = o.strata;
 
     const SampleResult r = ca::audit::draw_sample(ex, policy, spec);

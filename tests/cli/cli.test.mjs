@@ -24,17 +24,26 @@ function run(...args) {
 }
 
 test('sample: the golden sample of the unit tests, in text and JSON', () => {
-  // tests/unit/test_audit_sampling.cpp: seed 20260316, whole service, six cases.
+  // tests/unit/test_audit_sampling.cpp: seed 20260316, whole service, six cases, inactive
+  // cases left out as in its worked example.
   const want = ['C-01', 'C-06', 'C-08', 'C-09', 'C-15', 'C-11'];
-  const json = run('sample', SAMPLING, '--seed', '20260316', '--json');
+  const json = run('sample', SAMPLING, '--seed', '20260316', '--exclude-inactive', '--json');
   assert.equal(json.status, 0, json.err);
   const r = JSON.parse(json.out);
   assert.deepEqual(r.drawn.map((d) => d.id), want);
   assert.equal(r.spec.seed, '20260316', 'the seed is a string: a uint64 does not fit a JS number');
-  const text = run('sample', SAMPLING, '--seed', '20260316');
+  const text = run('sample', SAMPLING, '--seed', '20260316', '--exclude-inactive');
   assert.equal(text.status, 0, text.err);
   const drawnLines = text.out.split('\n').filter((l) => /^\s+\d+\. C-/.test(l));
   assert.deepEqual(drawnLines.map((l) => l.trim().split(/\s+/)[1]), want);
+});
+
+test('sample: inactive cases are kept by default, and the text says so', () => {
+  const r = JSON.parse(run('sample', SAMPLING, '--seed', '1', '--json').out);
+  assert.equal(r.spec.excludeInactive, false);
+  assert.equal(r.counts.excludedInactive, 0);
+  const text = run('sample', SAMPLING, '--seed', '1');
+  assert.match(text.out, /Cases with no recent note are included\./);
 });
 
 test('sample: without --seed a new seed is printed, and repeating it repeats the draw', () => {
@@ -93,6 +102,26 @@ test('notes: the audit case notes of a workbook, with a warning for another extr
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+});
+
+test('audit-notes: each audit on file checked for its audit case note', () => {
+  // minimal-valid.json: AUD-1 of C-5001 by W-TM on 10 February 2026, and W-TM's case-audit
+  // note N-4 recorded that day.
+  const r = run('audit-notes', MINIMAL, '--json');
+  assert.equal(r.status, 0, r.err);
+  const out = JSON.parse(r.out);
+  assert.equal(out.workingDays, 5);
+  assert.equal(out.checked, 1);
+  assert.equal(out.found, 1);
+  assert.deepEqual([out.audits[0].audit, out.audits[0].status, out.audits[0].note],
+    ['AUD-1', 'found', 'N-4']);
+  assert.equal(out.audits[0].windowEnds, '2026-02-17');
+  const text = run('audit-notes', MINIMAL, WORKBOOK, '--all');
+  assert.equal(text.status, 0, text.err);
+  assert.match(text.out, /1 audit checked: 1 found, 0 added late, 0 missing, 0 not due yet/);
+  assert.match(text.out, /^found +Audit AUD-1 of case C-5001 on 10 February 2026/m);
+  assert.equal(run('audit-notes').status, 2);
+  assert.equal(run('audit-notes', MINIMAL, '/nonexistent/workbook.json').status, 1);
 });
 
 test('caseload and validate: exit statuses', () => {

@@ -329,12 +329,30 @@ TEST_CASE("up to date: the first review of a plan 6 to 8 weeks after it started"
         CHECK(a.lines[1].records ==
               std::vector<RecordRef>{{RecordKind::Plan, 0}, {RecordKind::Review, 0}});
     }
-    SECTION("a review not done yet but due inside the window counts by its due date") {
-        x.r.review(d("2026-02-23"), std::nullopt); // 7 weeks
+    SECTION("a review due inside the window but not held by D is no evidence: a shortfall") {
+        x.r.review(d("2026-02-23"), std::nullopt); // due at 7 weeks, never completed
         const AreaEvidence a = x.run_area(CaseArea::UpToDate);
-        CHECK(a.lines[1].text ==
-              "Plan started 5 January 2026: first review due on 23 February 2026, 7 weeks after.");
+        CHECK(a.proposal == AreaResult::PartlyMet); // 2 of 3 checks
+        CHECK(a.lines[1].text == "Plan started 5 January 2026: no review between 16 February "
+                                 "2026 and 2 March 2026 (6 to 8 weeks after); the review due on "
+                                 "23 February 2026 is not recorded as held by the audit date.");
+        CHECK_FALSE(a.lines[1].ok);
+        CHECK(a.lines[1].records ==
+              std::vector<RecordRef>{{RecordKind::Plan, 0}, {RecordKind::Review, 0}});
+    }
+    SECTION("completed only after D: not held on D, a shortfall") {
+        x.r.review(d("2026-02-23"), d("2026-03-20"));
+        CHECK(x.run_area(CaseArea::UpToDate).proposal == AreaResult::PartlyMet);
+    }
+    SECTION("due in the window, audited before the window closes: not due yet, not counted") {
+        x.r.review(d("2026-02-23"), std::nullopt);
+        // D = 24 February: the window (16 February to 2 March) is still open.
+        const AreaEvidence a = x.run_area(CaseArea::UpToDate, d("2026-02-24"));
+        CHECK(a.lines[1].text == "Plan started 5 January 2026: first review due between 16 "
+                                 "February 2026 and 2 March 2026 (one is due on 23 February "
+                                 "2026).");
         CHECK(a.lines[1].ok);
+        CHECK(a.summary.find("plan first reviewed") == std::string::npos); // not counted
     }
 }
 
@@ -475,15 +493,46 @@ TEST_CASE("risk: the risk section of a core assessment", "[audit][evidence]") {
         CHECK(e.proposal == AreaResult::NotMet);
         CHECK(e.summary == "The core assessment has no risk section.");
     }
-    SECTION("one of two core assessments completed: met") {
-        const Index a1 = x.r.assessment(AssessmentKind::Core, d("2025-06-10"));
+    SECTION("the latest core assessment has the completed risk section: met") {
+        const Index a1 = x.r.assessment(AssessmentKind::Core, d("2025-06-10"), d("2025-07-01"));
         x.r.section(a1, SectionKind::Risk, false);
-        const Index a2 = x.r.assessment(AssessmentKind::Core, d("2025-09-10"));
+        const Index a2 = x.r.assessment(AssessmentKind::Core, d("2025-09-10"), d("2025-10-01"));
         x.r.section(a2, SectionKind::Risk, true, "Falls.");
         const AreaEvidence e = x.run_area(CaseArea::RiskAssessment);
         CHECK(e.proposal == AreaResult::Met);
-        CHECK(e.summary == "A completed risk section in 1 of 2 core assessments.");
-        CHECK(e.lines.size() == 2);
+        CHECK(e.summary == "The latest core assessment (started 10 September 2025) has a "
+                           "completed risk section.");
+        // The latest first; the older one as context (not a shortfall).
+        CHECK(lines_text(e) == "Core assessment started 10 September 2025: risk section "
+                               "completed.\n"
+                               "Earlier core assessment started 10 June 2025: risk section not "
+                               "completed.\n");
+    }
+    SECTION("an older core assessment's completed risk section does not make up for the latest") {
+        const Index a1 = x.r.assessment(AssessmentKind::Core, d("2025-06-10"), d("2025-07-01"));
+        x.r.section(a1, SectionKind::Risk, true, "Falls.", d("2025-07-01"));
+        const Index a2 = x.r.assessment(AssessmentKind::Core, d("2025-09-10"), d("2025-10-01"));
+        x.r.section(a2, SectionKind::Needs, true, "Needs.");
+        const AreaEvidence e = x.run_area(CaseArea::RiskAssessment);
+        CHECK(e.proposal == AreaResult::NotMet);
+        CHECK(e.summary == "The latest core assessment (started 10 September 2025) has no risk "
+                           "section.");
+        CHECK(lines_text(e) == "! Core assessment started 10 September 2025: no risk section.\n"
+                               "Earlier core assessment started 10 June 2025: risk section "
+                               "completed on 1 July 2025.\n");
+    }
+    SECTION("the latest completed one decides; one still in progress is context") {
+        const Index a1 = x.r.assessment(AssessmentKind::Core, d("2025-06-10"), d("2025-07-01"));
+        x.r.section(a1, SectionKind::Risk, true, "Falls.");
+        const Index a2 = x.r.assessment(AssessmentKind::Core, d("2026-03-01")); // not completed
+        x.r.section(a2, SectionKind::Risk, false);
+        const AreaEvidence e = x.run_area(CaseArea::RiskAssessment);
+        CHECK(e.proposal == AreaResult::Met);
+        CHECK(e.summary == "The latest core assessment (started 10 June 2025) has a completed "
+                           "risk section.");
+        CHECK(lines_text(e) == "Core assessment started 10 June 2025: risk section completed.\n"
+                               "Core assessment started 1 March 2026 (in progress): risk section "
+                               "not completed.\n");
     }
     SECTION("no core assessment (a carer's assessment's risk section does not count)") {
         const Index a = x.r.assessment(AssessmentKind::Carer, d("2025-06-10"));
@@ -512,16 +561,26 @@ TEST_CASE("safeguarding: a section, a concern or a note mentioning it", "[audit]
               "No safeguarding section, concern, enquiry or note mentioning safeguarding.");
         CHECK(e.lines.empty());
     }
-    SECTION("a note in capitals: met") {
+    SECTION("a note in capitals alone: partly met (a mention is not a record)") {
         x.r.note(d("2026-03-10"), at("2026-03-10"), x.w, NoteType::Phone,
                  "Discussed SAFEGUARDING with the GP.");
         const AreaEvidence e = x.run_area(CaseArea::Safeguarding);
-        CHECK(e.proposal == AreaResult::Met);
-        CHECK(e.summary == "1 note mentioning safeguarding.");
-        CHECK(lines_text(e) == "Phone call of 10 March 2026 mentions safeguarding.\n");
+        CHECK(e.proposal == AreaResult::PartlyMet);
+        CHECK(e.summary == "1 note mentioning safeguarding, but no safeguarding concern, enquiry "
+                           "or assessment section.");
+        CHECK(lines_text(e) ==
+              "Phone call of 10 March 2026 mentions safeguarding (\"safeguarding\").\n");
+    }
+    SECTION("\"safeguard\" as an ordinary verb is not a mention: not met") {
+        x.r.note(d("2026-03-10"), at("2026-03-10"), x.w, NoteType::Visit,
+                 "We agreed how to safeguard her savings; safeguards are in place.");
+        const AreaEvidence e = x.run_area(CaseArea::Safeguarding);
+        CHECK(e.proposal == AreaResult::NotMet);
+        CHECK(e.lines.empty());
     }
     SECTION("a concern, a section with text and notes: all listed") {
-        x.r.note(d("2026-03-10"), at("2026-03-10"), x.w, NoteType::Visit, "safeguarded");
+        x.r.note(d("2026-03-10"), at("2026-03-10"), x.w, NoteType::Visit,
+                 "Section 42 enquiry: she was safeguarded.");
         const Index a = x.r.assessment(AssessmentKind::Core, d("2025-06-10"));
         x.r.section(a, SectionKind::Safeguarding, true, "No concerns.");
         x.r.safeguarding(d("2025-08-01"));
@@ -532,14 +591,16 @@ TEST_CASE("safeguarding: a section, a concern or a note mentioning it", "[audit]
                            "mentioning safeguarding.");
         CHECK(lines_text(e) == "Core assessment started 10 June 2025 has a safeguarding section.\n"
                                "Safeguarding concern raised 1 August 2025.\n"
-                               "Visit of 10 March 2026 mentions safeguarding.\n");
+                               "Visit of 10 March 2026 mentions safeguarding (\"section 42\").\n");
     }
     SECTION("12 notes mention it: 10 listed, then one line for the other 2") {
         for (int i = 0; i < 12; ++i)
             x.r.note(d("2026-03-02"), at("2026-03-02"), x.w, NoteType::Visit,
-                     "A safeguard was agreed.");
+                     "A safeguarding plan was agreed.");
         const AreaEvidence e = x.run_area(CaseArea::Safeguarding);
-        CHECK(e.summary == "12 notes mentioning safeguarding.");
+        CHECK(e.proposal == AreaResult::PartlyMet);
+        CHECK(e.summary == "12 notes mentioning safeguarding, but no safeguarding concern, enquiry "
+                           "or assessment section.");
         REQUIRE(e.lines.size() == 11);
         CHECK(e.lines[10].text == "And 2 more notes mention safeguarding.");
         CHECK(e.lines[10].records.empty());
@@ -553,7 +614,32 @@ TEST_CASE("mental capacity: an assessment, a section or a note mentioning capaci
         x.r.note(d("2026-03-10"), at("2026-03-10"), x.w, NoteType::Visit, "Capable cook.");
         const AreaEvidence e = x.run_area(CaseArea::MentalCapacity);
         CHECK(e.proposal == AreaResult::NotMet);
-        CHECK(e.summary == "No mental capacity assessment, section or note mentioning capacity.");
+        CHECK(e.summary ==
+              "No mental capacity assessment, section or note mentioning mental capacity.");
+    }
+    SECTION("\"in my capacity as\" and \"full capacity\" are not mentions: not met") {
+        x.r.note(d("2026-03-10"), at("2026-03-10"), x.w, NoteType::Phone,
+                 "I called in my capacity as duty worker; the day centre is at full capacity.");
+        const AreaEvidence e = x.run_area(CaseArea::MentalCapacity);
+        CHECK(e.proposal == AreaResult::NotMet);
+        CHECK(e.lines.empty());
+    }
+    SECTION("a note alone: partly met, naming the phrase found") {
+        x.r.note(d("2026-03-10"), at("2026-03-10"), x.w, NoteType::Visit,
+                 "Best interests meeting booked for next week.");
+        const AreaEvidence e = x.run_area(CaseArea::MentalCapacity);
+        CHECK(e.proposal == AreaResult::PartlyMet);
+        CHECK(e.summary == "1 note mentioning mental capacity, but no mental capacity assessment "
+                           "or assessment section.");
+        CHECK(lines_text(e) ==
+              "Visit of 10 March 2026 mentions mental capacity (\"best interests\").\n");
+    }
+    SECTION("the policy's own list decides") {
+        x.r.note(d("2026-03-10"), at("2026-03-10"), x.w, NoteType::Visit, "Capacity checked.");
+        Policy p = default_policy();
+        p.audit.capacity_phrases = {"capacity"};
+        const AreaEvidence e = area(x.run(d("2026-03-16"), p), CaseArea::MentalCapacity);
+        CHECK(e.proposal == AreaResult::PartlyMet);
     }
     SECTION("a capacity assessment: met") {
         x.r.capacity(d("2025-09-01"));
@@ -571,7 +657,7 @@ TEST_CASE("mental capacity: an assessment, a section or a note mentioning capaci
                  "Her Capacity to manage money was discussed.");
         const AreaEvidence e = x.run_area(CaseArea::MentalCapacity);
         CHECK(e.proposal == AreaResult::Met);
-        CHECK(e.summary == "1 assessment section and 1 note mentioning capacity.");
+        CHECK(e.summary == "1 assessment section and 1 note mentioning mental capacity.");
     }
 }
 
@@ -584,7 +670,7 @@ TEST_CASE("correspondence: emails and letters as indexed PDFs", "[audit][evidenc
     SECTION("no documents: not applicable") {
         const AreaEvidence e = x.run_area(CaseArea::Correspondence);
         CHECK(e.proposal == AreaResult::NotApplicable);
-        CHECK(e.summary == "No emails or letters on the file.");
+        CHECK(e.summary == "No emails, letters or correspondence notes on the file.");
     }
     SECTION("only reports and forms: not applicable") {
         x.r.document(DocumentKind::Report, FileFormat::Docx, false, d("2026-01-05"));
@@ -619,6 +705,56 @@ TEST_CASE("correspondence: emails and letters as indexed PDFs", "[audit][evidenc
         const AreaEvidence e = x.run_area(CaseArea::Correspondence);
         CHECK(e.proposal == AreaResult::NotMet);
         CHECK(e.summary == "0 of 1 email or letter uploaded as an indexed PDF (0%).");
+    }
+}
+
+TEST_CASE("correspondence: a correspondence note needs an email or letter uploaded within 5 "
+          "working days",
+          "[audit][evidence]") {
+    // A correspondence note of Monday 2 March 2026: the window ends 5 working days later, on
+    // Monday 9 March (Tue 3, Wed 4, Thu 5, Fri 6, Mon 9). D = Monday 16 March.
+    OneCase x;
+    x.r.note(d("2026-03-02"), at("2026-03-02"), x.w, NoteType::Correspondence, "Wrote to GP.");
+    SECTION("nothing uploaded: a shortfall, not \"not applicable\"") {
+        const AreaEvidence e = x.run_area(CaseArea::Correspondence);
+        CHECK(e.proposal == AreaResult::NotMet);
+        CHECK(e.summary == "1 correspondence note with no email or letter uploaded within 5 "
+                           "working days.");
+        CHECK(lines_text(e) == "! Correspondence note N-1 of 2 March 2026: no email or letter "
+                               "uploaded by 9 March 2026 (5 working days after).\n");
+        REQUIRE(e.lines.size() == 1);
+        CHECK(e.lines[0].records == std::vector<RecordRef>{{RecordKind::Note, 0}});
+    }
+    SECTION("a letter uploaded on the window's last day: met") {
+        x.r.document(DocumentKind::Letter, FileFormat::Pdf, true, d("2026-03-09"));
+        const AreaEvidence e = x.run_area(CaseArea::Correspondence);
+        CHECK(e.proposal == AreaResult::Met);
+        CHECK(e.summary == "1 of 1 email or letter uploaded as an indexed PDF (100%).");
+    }
+    SECTION("a letter uploaded a day after the window: the note is a shortfall, partly met") {
+        x.r.document(DocumentKind::Letter, FileFormat::Pdf, true, d("2026-03-10"));
+        const AreaEvidence e = x.run_area(CaseArea::Correspondence);
+        CHECK(e.proposal == AreaResult::PartlyMet);
+        CHECK(e.summary == "1 of 1 email or letter uploaded as an indexed PDF (100%) and 1 "
+                           "correspondence note with no email or letter uploaded within 5 "
+                           "working days.");
+    }
+    SECTION("a report is not correspondence: still a shortfall") {
+        x.r.document(DocumentKind::Report, FileFormat::Pdf, true, d("2026-03-03"));
+        CHECK(x.run_area(CaseArea::Correspondence).proposal == AreaResult::NotMet);
+    }
+    SECTION("audited while the window is open: not counted yet") {
+        const AreaEvidence e = x.run_area(CaseArea::Correspondence, d("2026-03-09"));
+        CHECK(e.proposal == AreaResult::NotApplicable);
+        CHECK(e.summary == "No emails or letters on the file; 1 correspondence note still within "
+                           "5 working days (not counted yet).");
+    }
+    SECTION("the policy's window: 10 working days make the letter of 10 March in time") {
+        x.r.document(DocumentKind::Letter, FileFormat::Pdf, true, d("2026-03-10"));
+        Policy p = default_policy();
+        p.timescales.correspondence_upload_working_days = 10;
+        CHECK(area(x.run(d("2026-03-16"), p), CaseArea::Correspondence).proposal ==
+              AreaResult::Met);
     }
 }
 
@@ -690,6 +826,55 @@ TEST_CASE("timescales: the 90% and 50% thresholds exactly", "[audit][evidence]")
     SECTION("4 of 9 = 44%: not met") {
         CHECK(notes(4, 5).proposal == AreaResult::NotMet);
     }
+}
+
+TEST_CASE("timescales: the bands come from the policy file", "[audit][evidence]") {
+    OneCase x;
+    for (int i = 0; i < 8; ++i) // 8 on time
+        x.r.note(d("2026-03-02"), at("2026-03-03"), x.w);
+    for (int i = 0; i < 2; ++i) // 2 late
+        x.r.note(d("2026-03-02"), at("2026-03-05"), x.w);
+    Policy p = default_policy();
+    // 8 of 10 = 80%: partly met with the default 90 / 50...
+    CHECK(area(x.run(d("2026-03-16"), p), CaseArea::Timescales).proposal == AreaResult::PartlyMet);
+    // ...met with 80 / 40 (exactly the band), not met with 95 / 85.
+    p.timescales.on_time_met_percent = 80;
+    p.timescales.on_time_partly_met_percent = 40;
+    AreaEvidence e = area(x.run(d("2026-03-16"), p), CaseArea::Timescales);
+    CHECK(e.proposal == AreaResult::Met);
+    CHECK(e.checked.find("At least 80% on time: met; at least 40%: partly met") !=
+          std::string::npos);
+    p.timescales.on_time_met_percent = 95;
+    p.timescales.on_time_partly_met_percent = 85;
+    CHECK(area(x.run(d("2026-03-16"), p), CaseArea::Timescales).proposal == AreaResult::NotMet);
+}
+
+TEST_CASE("policy: the timescale bands and the upload window are read and checked",
+          "[policy][evidence]") {
+    const Policy def = default_policy();
+    CHECK(def.timescales.on_time_met_percent == 90);
+    CHECK(def.timescales.on_time_partly_met_percent == 50);
+    CHECK(def.timescales.correspondence_upload_working_days == 5);
+    PolicyLoadResult r =
+        load_policy_json(R"({"name": "Test", "version": "1", "timescales": {"onTimeMetPercent": 80,
+        "onTimePartlyMetPercent": 40, "correspondenceUploadWorkingDays": 10}})");
+    REQUIRE(r.ok());
+    CHECK(r.policy->timescales.on_time_met_percent == 80);
+    CHECK(r.policy->timescales.on_time_partly_met_percent == 40);
+    CHECK(r.policy->timescales.correspondence_upload_working_days == 10);
+    r = load_policy_json(
+        R"({"name": "Test", "version": "1", "timescales": {"onTimeMetPercent": 50, "onTimePartlyMetPercent": 60}})");
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].path == "timescales.onTimePartlyMetPercent");
+    r = load_policy_json(
+        R"({"name": "Test", "version": "1", "timescales": {"onTimeMetPercent": 101}})");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errors[0].path == "timescales.onTimeMetPercent");
+    r = load_policy_json(
+        R"({"name": "Test", "version": "1", "timescales": {"correspondenceUploadWorkingDays": -1}})");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errors[0].path == "timescales.correspondenceUploadWorkingDays");
 }
 
 TEST_CASE("timescales: a note recorded before its event counts as on time", "[audit][evidence]") {

@@ -96,8 +96,12 @@ ca::Date day(const char* iso) {
     return *d;
 }
 
+// The worked examples leave out inactive cases (C-07), as docs/sampling.md's do: switched on
+// here, since the default keeps them.
 SampleSpec spec_of(const ca::Extract& ex, std::uint64_t seed = k_seed) {
-    return ca::audit::default_sample_spec(ex, ca::default_policy(), seed);
+    SampleSpec spec = ca::audit::default_sample_spec(ex, ca::default_policy(), seed);
+    spec.exclude_inactive = true;
+    return spec;
 }
 
 SampleResult draw(const ca::Extract& ex, const SampleSpec& spec,
@@ -168,7 +172,8 @@ TEST_CASE("The default spec takes the policy's numbers and the as-at date", "[sa
     CHECK(spec.exclude_recently_audited);
     CHECK(spec.recently_audited_months == 12);
     CHECK(spec.exclude_closed);
-    CHECK(spec.exclude_inactive);
+    // Inactive cases are kept by default: they are the stale files area 8 exists to find.
+    CHECK_FALSE(spec.exclude_inactive);
     CHECK(spec.activity_months == 3);
     CHECK(spec.strata.empty());
 
@@ -181,6 +186,27 @@ TEST_CASE("The default spec takes the policy's numbers and the as-at date", "[sa
     CHECK_FALSE(spec.exclude_closed);
     CHECK(spec.recently_audited_months == 6);
     CHECK(spec.activity_months == 2);
+}
+
+TEST_CASE("The default draw keeps inactive cases, and the description says so", "[sampling]") {
+    const ca::Extract& ex = fixture_extract();
+    SampleSpec spec = ca::audit::default_sample_spec(ex, ca::default_policy(), k_seed);
+    // 14 in scope, 2 closed, 1 audited, 0 inactive: C-07 (last note exactly 3 months before
+    // D) is eligible, so 11 are.
+    CHECK(counts(draw(ex, spec)) == "14 2 1 0 11");
+    CHECK(ca::audit::sample_exclusions_text(spec) ==
+          "Left out: closed cases; cases audited within 12 months (after 16 March 2025). Cases "
+          "with no recent note are included.");
+    spec.exclude_inactive = true;
+    CHECK(counts(draw(ex, spec)) == "14 2 1 1 10");
+    CHECK(ca::audit::sample_exclusions_text(spec) ==
+          "Left out: closed cases; cases audited within 12 months (after 16 March 2025); cases "
+          "with no note within 3 months (after 16 December 2025).");
+    spec.exclude_closed = spec.exclude_recently_audited = spec.exclude_inactive = false;
+    CHECK(ca::audit::sample_exclusions_text(spec) ==
+          "Nothing left out. Cases with no recent note are included.");
+    spec.records = RecordSet::Supervisions;
+    CHECK(ca::audit::sample_exclusions_text(spec).empty());
 }
 
 TEST_CASE("A seed from the clock is the milliseconds modulo 10^9, never 0", "[sampling]") {

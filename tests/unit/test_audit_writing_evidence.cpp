@@ -49,7 +49,7 @@ text::TextFinding concern(text::Indicator i, const char* message) {
 TEST_CASE("the case's notes and names as the assistant reads them", "[audit][writing]") {
     Fixture f;
     std::vector<std::string> dates;
-    const std::vector<text::NoteInput> in = case_note_inputs(f.b.ex, f.c, dates);
+    const std::vector<text::NoteInput> in = case_note_inputs(f.b.ex, f.c, d("2026-03-16"), dates);
     REQUIRE(in.size() == 3);
     CHECK(in[0].id == "N-1");
     CHECK(in[0].date == "2026-03-02T10:00"); // minute 600 of the day
@@ -63,10 +63,60 @@ TEST_CASE("the case's notes and names as the assistant reads them", "[audit][wri
     CHECK(std::find(names.begin(), names.end(), "Team T-1") != names.end());
 }
 
+TEST_CASE("the writing areas read the practitioners' notes on the file on the audit date",
+          "[audit][writing]") {
+    // N-1 Visit (2 March), N-2 a case audit note (3 March), N-3 recorded 4 March, N-4 a record
+    // of supervision discussion, N-5 a manager's decision, N-6 a visit recorded 20 March.
+    Fixture f;
+    f.b.ex.notes[1].type = NoteType::CaseAudit;
+    const auto add = [&](NoteType type, const char* recorded) {
+        Note n;
+        n.id = f.b.ex.ids.intern("N-" + std::to_string(f.b.ex.notes.size() + 1));
+        n.case_index = f.c;
+        n.type = type;
+        n.event_date = d(recorded);
+        n.recorded_at = {d(recorded), 600};
+        n.text = f.b.ex.text.add("Wich was recieved.");
+        f.b.ex.notes.push_back(n);
+        ++f.b.ex.cases[f.c].notes.count;
+    };
+    add(NoteType::RecordOfSupervisionDiscussion, "2026-03-05");
+    add(NoteType::ManagersDecision, "2026-03-06");
+    add(NoteType::Visit, "2026-03-20");
+    std::vector<std::string> dates;
+    // Audited on 16 March: N-1 and N-3 only.
+    std::vector<text::NoteInput> in = case_note_inputs(f.b.ex, f.c, d("2026-03-16"), dates);
+    REQUIRE(in.size() == 2);
+    CHECK(in[0].id == "N-1");
+    CHECK(in[1].id == "N-3");
+    // On 20 March the later visit N-6 is on the file too.
+    in = case_note_inputs(f.b.ex, f.c, d("2026-03-20"), dates);
+    REQUIRE(in.size() == 3);
+    CHECK(in[2].id == "N-6");
+
+    // The report follows those notes: its second note is N-3, not the audit note N-2.
+    CaseEvidence ev;
+    ev.case_index = f.c;
+    ev.audit_date = d("2026-03-16");
+    ev.areas.resize(k_case_area_count);
+    text::CaseTextReport report;
+    report.notes.resize(2);
+    report.notes[1].findings = {concern(text::Indicator::Spelling, "\"wich\" may be misspelt")};
+    report.summary.notes = 2;
+    add_writing_indicators(ev, f.b.ex, report);
+    const AreaEvidence& lit = ev.areas[static_cast<std::size_t>(text::AuditArea::SpellingLiteracy)];
+    REQUIRE(lit.lines.size() == 1);
+    CHECK(lit.lines[0].records == std::vector<RecordRef>{{RecordKind::Note, 2}});
+    CHECK(lit.lines[0].text.rfind("N-3 (4 March 2026)", 0) == 0);
+    CHECK(lit.checked.find("not the managers' audit, supervision and decision notes") !=
+          std::string::npos);
+}
+
 TEST_CASE("indicators fill the six writing areas, never a proposal", "[audit][writing]") {
     Fixture f;
     CaseEvidence ev;
     ev.case_index = f.c;
+    ev.audit_date = d("2026-03-16");
     ev.areas.resize(k_case_area_count);
     // A hand-made report: note 1 (N-2) has two misspellings, note 2 (N-3) one; note 0 has
     // a strengths phrase and the person's voice; one jargon term in N-3.
@@ -130,6 +180,7 @@ TEST_CASE("a case with no notes, and a real analysis of a short file", "[audit][
     Fixture f;
     CaseEvidence ev;
     ev.case_index = f.c;
+    ev.audit_date = d("2026-03-16");
     ev.areas.resize(k_case_area_count);
     add_writing_indicators(ev, f.b.ex, text::CaseTextReport{});
     CHECK(ev.areas[0].summary == "No notes to read. Needs your judgement.");
@@ -140,8 +191,9 @@ TEST_CASE("a case with no notes, and a real analysis of a short file", "[audit][
     text::TextAnalyser analyser;
     analyser.add_known_words(extract_names(f.b.ex));
     std::vector<std::string> dates;
-    const text::CaseTextReport report = analyser.analyse_case(
-        case_note_inputs(f.b.ex, f.c, dates), person_name_words(f.b.ex, f.b.ex.cases[f.c].person));
+    const text::CaseTextReport report =
+        analyser.analyse_case(case_note_inputs(f.b.ex, f.c, d("2026-03-16"), dates),
+                              person_name_words(f.b.ex, f.b.ex.cases[f.c].person));
     add_writing_indicators(ev, f.b.ex, report);
     const AreaEvidence& literacy = ev.areas[static_cast<std::size_t>(CaseArea::Literacy)];
     CHECK(report.summary.count(text::Indicator::Spelling) == 0);

@@ -141,6 +141,64 @@ TEST_CASE("a team limit of 20 replaces the policy's upper caseload", "[caseload]
     }
 }
 
+TEST_CASE("a team's own limits never raise the policy's", "[caseload]") {
+    // "Some teams may operate to a lower number": never a higher one.
+    SECTION("30 / 35 in the extract: capped at 25 / 28, and a data-quality finding") {
+        const CaseloadResult r = worker_with(27, default_policy(), CaseloadLimits{30, 35});
+        const WorkerCaseload& w = row(r, "W");
+        CHECK(w.level.source == LevelSource::Policy);
+        CHECK(w.level.upper == 25);
+        CHECK(w.level.absolute == 28);
+        CHECK(w.level.description == "25 (policy)");
+        CHECK(codes(r, w) == "above-upper"); // 27 > 25, where 30 would have hidden it
+        CHECK(r.teams.front().upper == 25);
+        CHECK(r.teams.front().absolute == 28);
+        // The team's finding is the team's, not the worker's.
+        REQUIRE(r.count(CaseloadSeverity::DataQuality) == 1);
+        const CaseloadFinding& f = r.findings.back();
+        CHECK(f.severity == CaseloadSeverity::DataQuality);
+        CHECK(f.code == "team-limit-above-policy");
+        CHECK(f.team_id == "T");
+        CHECK(f.worker == k_no_index);
+        CHECK(f.message == "Team T (T) has its own caseload limits of 30 (upper) and 35 "
+                           "(absolute) in the extract, above the policy's 25 and 28; a team may "
+                           "only operate to a lower number, so 25 and 28 apply.");
+    }
+    SECTION("29 cases against 30 / 35: above the capped absolute 28 -> critical") {
+        const CaseloadResult r = worker_with(29, default_policy(), CaseloadLimits{30, 35});
+        CHECK(codes(r, row(r, "W")) == "above-absolute");
+    }
+    SECTION("20 / 30: the lower upper is the team's, the absolute is capped at 28") {
+        const CaseloadResult r = worker_with(21, default_policy(), CaseloadLimits{20, 30});
+        const WorkerCaseload& w = row(r, "W");
+        CHECK(w.level.source == LevelSource::Team);
+        CHECK(w.level.upper == 20);
+        CHECK(w.level.absolute == 28);
+        REQUIRE(r.count(CaseloadSeverity::DataQuality) == 1);
+        CHECK(r.findings.back().message ==
+              "Team T (T) has its own caseload limits of 20 (upper) and 30 (absolute) in the "
+              "extract, above the policy's 25 and 28; a team may only operate to a lower "
+              "number, so 20 and 28 apply.");
+    }
+    SECTION("25 / 28, the policy's own numbers: no finding") {
+        const CaseloadResult r = worker_with(20, default_policy(), CaseloadLimits{25, 28});
+        CHECK(r.findings.empty());
+    }
+    SECTION("useTeamAbsolute off: a team absolute of 35 is not used, so not reported") {
+        Policy p = default_policy();
+        p.caseload.use_team_absolute = false;
+        const CaseloadResult r = worker_with(20, p, CaseloadLimits{20, 35});
+        CHECK(row(r, "W").level.absolute == 28);
+        CHECK(r.findings.empty());
+    }
+    SECTION("useTeamLimits off: nothing of the team's is used, nothing reported") {
+        Policy p = default_policy();
+        p.caseload.use_team_limits = false;
+        const CaseloadResult r = worker_with(20, p, CaseloadLimits{30, 35});
+        CHECK(r.findings.empty());
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Who the limits apply to
 // ---------------------------------------------------------------------------
@@ -528,6 +586,32 @@ TEST_CASE("Director discussion: valid, expired, not yet started, exceeded", "[ca
         const Index other = b.worker("OTHER", 0);
         b.discussion("DD-1", other, d("2026-03-03"), 28, d("2026-03-03"), d("2026-04-30"));
         CHECK(codes(result(), row(result(), "W")) == "above-upper");
+    }
+    SECTION("the latest valid discussion decides: 28 agreed in January, 26 on 2 March") {
+        // Both are valid on D; the newer agreement for 26 is exceeded by 27, so the older one
+        // for 28 must not make it a notice. Listed in either order in the extract.
+        SECTION("older listed first") {
+            b.discussion("DD-1", w, d("2026-01-05"), 28, d("2026-01-05"), d("2026-06-30"));
+            b.discussion("DD-2", w, d("2026-03-02"), 26, d("2026-03-02"), d("2026-06-30"));
+        }
+        SECTION("newer listed first") {
+            b.discussion("DD-2", w, d("2026-03-02"), 26, d("2026-03-02"), d("2026-06-30"));
+            b.discussion("DD-1", w, d("2026-01-05"), 28, d("2026-01-05"), d("2026-06-30"));
+        }
+        const CaseloadResult r = result();
+        const CaseloadFinding& f = only_finding(r, row(r, "W"));
+        CHECK(f.code == "director-agreement-exceeded");
+        CHECK(f.director_discussion_id == "DD-2");
+        CHECK(f.message == "27 open cases; upper caseload 25 (policy); the Director agreed 26 "
+                           "cases on 2 March 2026 (DD-2), 1 fewer than now.");
+    }
+    SECTION("the other way round: 26 in January, 28 on 2 March -> agreed (DD-2)") {
+        b.discussion("DD-2", w, d("2026-03-02"), 28, d("2026-03-02"), d("2026-06-30"));
+        b.discussion("DD-1", w, d("2026-01-05"), 26, d("2026-01-05"), d("2026-06-30"));
+        const CaseloadResult r = result();
+        const CaseloadFinding& f = only_finding(r, row(r, "W"));
+        CHECK(f.code == "above-upper-agreed");
+        CHECK(f.director_discussion_id == "DD-2");
     }
     SECTION("a later valid agreement wins over an exceeded older one") {
         b.discussion("DD-1", w, d("2026-02-01"), 26, d("2026-02-01"), d("2026-04-30"));

@@ -522,10 +522,17 @@ const text::NoteTextReport* note_report(const CaseFileView& v, const Extract& x,
     const Range notes = x.cases[v.case_index].notes;
     if (e.record.index < notes.begin || e.record.index >= notes.end())
         return nullptr;
-    const std::size_t i = e.record.index - notes.begin; // the report follows the case's notes
-    if (i >= report->notes.size() || report->notes[i].id != x.id_of(x.notes[e.record.index].id))
-        return nullptr;
-    return &report->notes[i];
+    // The report follows the case's notes, less those the writing areas do not read
+    // (is_writing_note, core/audit/writing_evidence.h): this note is at its place in the
+    // case or a few places before it, or not in the report at all.
+    const std::string_view id = x.id_of(x.notes[e.record.index].id);
+    std::size_t i = std::min<std::size_t>(e.record.index - notes.begin + 1, report->notes.size());
+    while (i > 0) {
+        --i;
+        if (report->notes[i].id == id)
+            return &report->notes[i];
+    }
+    return nullptr;
 }
 
 void draw_highlights_toggle(CaseFileView& v) {

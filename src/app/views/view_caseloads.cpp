@@ -503,7 +503,10 @@ void draw_findings(CaseloadsState& c) {
         severity_label(f.severity);
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Selectable(f.worker_name.c_str(), c.selected_worker == f.worker)) {
+        if (f.worker == k_no_index) {
+            // A team's finding (its own limits above the policy's): no worker to drill into.
+            ImGui::TextUnformatted(("Team " + f.team_id).c_str());
+        } else if (ImGui::Selectable(f.worker_name.c_str(), c.selected_worker == f.worker)) {
             c.selected_worker = f.worker; // drill down: the worker's detail, on Workers
             c.show_workers_tab = true;
         }

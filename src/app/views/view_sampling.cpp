@@ -18,6 +18,7 @@
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
+#include "core/audit/audit_note_check.h"
 #include "core/audit/case_note.h"
 #include "core/audit/chronology.h"
 #include "core/audit/workbook_edit.h"
@@ -682,12 +683,24 @@ void draw_preview(AppState& state) {
                          format_date_long(f.preview_spec.date) + ". " + std::to_string(r.in_scope) +
                          " in scope";
     if (rs == RecordSet::Cases) {
-        counts += "; left out: " + std::to_string(r.excluded_closed) + " closed, " +
-                  std::to_string(r.excluded_recently_audited) + " audited recently, " +
-                  std::to_string(r.excluded_inactive) + " with no recent activity";
+        // Only the exclusions that applied: a count of 0 for one switched off would read as
+        // "none found".
+        const audit::SampleSpec& sp = f.preview_spec;
+        std::string left_out;
+        const auto part = [&](bool on, std::size_t n, const char* what) {
+            if (on)
+                left_out += (left_out.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+        };
+        part(sp.exclude_closed, r.excluded_closed, "closed");
+        part(sp.exclude_recently_audited, r.excluded_recently_audited, "audited recently");
+        part(sp.exclude_inactive, r.excluded_inactive, "with no recent activity");
+        if (!left_out.empty())
+            counts += "; left out: " + left_out;
     }
     counts += "; " + std::to_string(r.eligible) + " eligible.";
     ImGui::TextDisabled("%s", counts.c_str());
+    if (rs == RecordSet::Cases)
+        ImGui::TextDisabled("%s", audit::sample_exclusions_text(f.preview_spec).c_str());
     for (const std::string& e : r.errors)
         status_label(colors::status_bad, ("(x) " + e).c_str());
     for (const std::string& n : r.notes)
@@ -913,6 +926,37 @@ void draw_remove_popup(AppState& state) {
 // ---------------------------------------------------------------------------
 // [SECTION] Audit log
 // ---------------------------------------------------------------------------
+
+// Whether each audit (the extract's on file, and the workbook's completed ones) has its
+// Audit Case Note on the record: the totals, and the audits without one in time listed
+// under them (core/audit/audit_note_check.h decides; this only draws it).
+void draw_audit_note_check(const AppState& state) {
+    const audit::AuditNoteCheck check =
+        audit::audit_note_check(*state.extract, state.policy.policy, &state.audit.workbook);
+    if (check.rows.empty())
+        return;
+    char line[256];
+    std::snprintf(line, sizeof line,
+                  "Audit case notes (due within %d working days of each audit): %zu found, "
+                  "%zu added late, %zu missing, %zu not due yet.",
+                  check.working_days, check.found, check.late, check.missing, check.not_due_yet);
+    const std::vector<const audit::AuditNoteRow*> follow_up = check.without_note();
+    if (follow_up.empty()) {
+        muted_text(line);
+        return;
+    }
+    status_label(colors::status_warn, (std::string("(!) ") + line).c_str());
+    char label[64];
+    std::snprintf(label, sizeof label, "Audits without their note in time (%zu)###audit-notes",
+                  follow_up.size());
+    if (ImGui::TreeNode(label)) {
+        ImGui::PushTextWrapPos(0.0f);
+        for (const audit::AuditNoteRow* row : follow_up)
+            ImGui::BulletText("%s", row->message.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::TreePop();
+    }
+}
 
 bool passes(LogFilter f, AuditStatus s) {
     switch (f) {
@@ -1143,6 +1187,7 @@ void draw_sampling_view(AppState& state) {
     }
 
     heading_text(has_samples || !a.workbook.audits.empty() ? "Audits" : "Audits (none yet)");
+    draw_audit_note_check(state);
     if (a.workbook.audits.empty()) {
         muted_text("Draw a sample above and keep it: each record in it becomes a planned audit "
                    "here, to open and work through.");

@@ -12,20 +12,28 @@
 //                    add_months(start, training_months) (same day next month, or that
 //                    month's last day): both Met, one PartlyMet, none NotMet.
 //   up-to-date       last note within up_to_date_days of D; each plan's first review within
-//                    6-8 weeks of its start (review completed, else due date); a review at
+//                    6-8 weeks of its start (a review completed by D; one only due is no
+//                    evidence); a review at
 //                    least every review_interval_months up to D; no supervision action on
 //                    the case past its due date. All pass Met, some PartlyMet, none NotMet.
-//   risk             a core assessment with a completed risk section: Met; a risk section not
-//                    completed: PartlyMet; none: NotMet; no core assessment: NotMet.
-//   safeguarding     a safeguarding section with text, a concern or enquiry, or a note
-//                    mentioning safeguarding: Met if any; NotMet if none.
-//   mental-capacity  a capacity assessment, a mental-capacity section with text, or a note
-//                    mentioning capacity: Met if any; NotMet if none.
-//   correspondence   documents of kind email or letter: all PDF and indexed Met; some
-//                    PartlyMet; none NotMet; no such documents NotApplicable.
+//   risk             the latest core assessment completed by D (else the latest started)
+//                    decides: its risk section completed Met; a risk section not completed
+//                    PartlyMet; no risk section NotMet; no core assessment NotMet. Older
+//                    core assessments are listed as context, never as shortfalls.
+//   safeguarding     a concern or enquiry, or a safeguarding section with text: Met; only
+//                    notes mentioning safeguarding (policy.audit.safeguarding_phrases, whole
+//                    words, phrase_match.h): PartlyMet; nothing: NotMet.
+//   mental-capacity  a capacity assessment, or a mental-capacity section with text: Met;
+//                    only notes mentioning it (policy.audit.capacity_phrases): PartlyMet;
+//                    nothing: NotMet.
+//   correspondence   documents of kind email or letter, each PDF and indexed, and each
+//                    correspondence note followed by an email or letter uploaded within
+//                    correspondence_upload_working_days: all Met; some PartlyMet; none NotMet;
+//                    no such documents or notes NotApplicable.
 //   timescales       notes recorded within note_working_days working days of their event
-//                    and assessments completed within assessment_days: at least 90% Met,
-//                    at least 50% PartlyMet, else NotMet; no notes or assessments N/A.
+//                    and assessments completed within assessment_days: at least
+//                    on_time_met_percent (90) Met, at least on_time_partly_met_percent (50)
+//                    PartlyMet, else NotMet; no notes or assessments N/A.
 //   given-to-person  the latest completed assessment, plan and review each given to the
 //                    person: all Met; some PartlyMet; none NotMet; none completed N/A.
 //   the six writing areas: Unanswered ("needs your judgement") with the recording-quality
@@ -43,7 +51,9 @@
 //     note (by event date) at most up_to_date_days before the reference date R (D, or the
 //     closing date of a case closed before D; a file with no notes passes while the case is
 //     younger than up_to_date_days); each plan's first review in [start + min weeks, start +
-//     max weeks] (a plan whose window has not ended on R is not counted yet); completed
+//     max weeks], by the day a review was completed on or before D (a review due in the
+//     window but not held by D does not count; a plan whose window has not ended on R is
+//     not counted yet, and its line names a review booked in it); completed
 //     reviews never more than review_interval_months apart from the first plan's start up
 //     to R (applies when there is a plan); and no supervision action on the case due before
 //     R without a note on the case by its owner (by anyone, if it has none) dated after the
@@ -55,8 +65,15 @@
 //     still within them is not counted. Notes and assessments are counted together (one
 //     record, one vote); the summary gives both shares. Shares are compared exactly (41 of
 //     45 = 91.1% Met; 9 of 10 = 90% Met) and shown rounded down.
-//   - Safeguarding and mental capacity: a note "mentions" safeguarding when its text holds
-//     "safeguard" in any letter case, capacity when it holds "capacity".
+//   - Safeguarding and mental capacity: a note "mentions" the subject when it holds one of
+//     the policy's phrases as whole words ("in my capacity as" and "safeguard her savings"
+//     are not mentions); a mention alone is PartlyMet, because a structured record is what
+//     shows the consideration was made. Sections count as structured records.
+//   - Correspondence: a correspondence note's window is add_working_days(event date, N); a
+//     document counts when it is an email or letter uploaded on or after the event date and
+//     by the window's end (and by D). A note whose window is still open on D (D <= end) is
+//     not counted yet. A document can answer several notes.
+//   - Risk: "latest completed" is by completion date (the later in the file on a tie).
 //   - Given to the person: given on or before D. "Assessment" is any kind of assessment.
 //   - Late or missing records are listed one line each, at most 50 per area, then one "and
 //     N more" line; records in time are counted, not listed.

@@ -2,8 +2,9 @@
 // decision the policy leaves open, in evidence.h).
 //
 // Speed: a case of 5,000 notes is checked in one pass over its notes (NoteScan), with no
-// allocation per note: late notes and notes mentioning safeguarding or capacity are kept as
-// indexes, at most a listing cap of each, and their sentences are written afterwards.
+// allocation per note: late notes and notes mentioning safeguarding or capacity (whole-word
+// phrases, phrase_match.h) are kept as indexes, at most a listing cap of each, and their
+// sentences are written afterwards.
 //
 // Index of this file:
 // [SECTION] Wording helpers
@@ -19,6 +20,7 @@
 // [SECTION] Entry point
 #include "core/audit/evidence.h"
 #include "core/audit/evidence_wording.h"
+#include "core/audit/phrase_match.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -102,45 +104,14 @@ struct Context {
     const Case& c;
     Index case_index;
     Date d; // the audit date
+    // The policy's words and phrases that make a note a mention of each subject.
+    PhraseMatcher safeguarding_phrases{policy.audit.safeguarding_phrases};
+    PhraseMatcher capacity_phrases{policy.audit.capacity_phrases};
 };
 
 // ---------------------------------------------------------------------------
 // [SECTION] One pass over the notes
 // ---------------------------------------------------------------------------
-
-// True when `text` at `p` starts with `word` (lower case), ignoring the case of ASCII letters.
-bool starts_with_ci(const char* p, std::size_t left, std::string_view word) {
-    if (left < word.size())
-        return false;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        const auto c = static_cast<unsigned char>(p[i]);
-        const auto lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        if (lower != word[i])
-            return false;
-    }
-    return true;
-}
-
-constexpr unsigned k_mentions_safeguarding = 1;
-constexpr unsigned k_mentions_capacity = 2;
-
-// Which of "safeguard" (safeguarding, safeguarded...) and "capacity" the text contains, in
-// any letter case: one pass over the bytes, stopping once both are found.
-unsigned mentions(std::string_view text) {
-    unsigned found = 0;
-    const char* const p = text.data();
-    const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(p[i] | 0x20);
-        if (c == 's' && starts_with_ci(p + i, n - i, "safeguard"))
-            found |= k_mentions_safeguarding;
-        else if (c == 'c' && starts_with_ci(p + i, n - i, "capacity"))
-            found |= k_mentions_capacity;
-        if (found == (k_mentions_safeguarding | k_mentions_capacity))
-            break;
-    }
-    return found;
-}
 
 // A supervision action on this case that was due before the reference date: it counts as
 // carried out when the case shows a note by its owner (by anyone, when it has none) dated
@@ -152,16 +123,23 @@ struct DueAction {
     bool done = false;
 };
 
+struct Mention {
+    Index note = k_no_index;
+    std::size_t phrase = 0; // in the policy's list
+};
+
 struct NoteScan {
     std::size_t on_file = 0; // notes recorded on or before the audit date
     std::size_t on_time = 0;
     std::size_t late = 0;
     std::vector<Index> late_listed;
     Index last = k_no_index; // the note with the latest event date
+    // Notes mentioning safeguarding / mental capacity (a phrase of the policy's lists), the
+    // first few listed with the phrase found.
     std::size_t safeguarding = 0;
-    std::vector<Index> safeguarding_listed;
+    std::vector<Mention> safeguarding_listed;
     std::size_t capacity = 0;
-    std::vector<Index> capacity_listed;
+    std::vector<Mention> capacity_listed;
 };
 
 NoteScan scan_notes(const Context& cx, Date reference, std::vector<DueAction>& actions) {
@@ -185,11 +163,13 @@ NoteScan scan_notes(const Context& cx, Date reference, std::vector<DueAction>& a
         }
         if (s.last == k_no_index || cx.x.notes[s.last].event_date <= n->event_date)
             s.last = i;
-        const unsigned m = mentions(cx.x.text_of(n->text));
-        if ((m & k_mentions_safeguarding) != 0 && s.safeguarding++ < k_max_mentions)
-            s.safeguarding_listed.push_back(i);
-        if ((m & k_mentions_capacity) != 0 && s.capacity++ < k_max_mentions)
-            s.capacity_listed.push_back(i);
+        const std::string_view text = cx.x.text_of(n->text);
+        const std::size_t sg = cx.safeguarding_phrases.find_in(text);
+        if (sg != PhraseMatcher::npos && s.safeguarding++ < k_max_mentions)
+            s.safeguarding_listed.push_back({i, sg});
+        const std::size_t mc = cx.capacity_phrases.find_in(text);
+        if (mc != PhraseMatcher::npos && s.capacity++ < k_max_mentions)
+            s.capacity_listed.push_back({i, mc});
         for (DueAction& a : actions) {
             if (a.done || n->event_date <= a.held || reference < n->event_date)
                 continue;
@@ -287,12 +267,12 @@ AreaEvidence training_evidence(const Context& cx, Index worker, bool current) {
 // [SECTION] Up to date
 // ---------------------------------------------------------------------------
 
-// A review's date for the "first review 6-8 weeks after the plan" check: the day it was
-// completed (on or before the audit date), else the day it is due.
-std::optional<Date> review_date(const Review& r, Date d) {
+// The day a review was completed, when that is on or before the audit date: a review not
+// held by then (only due) is no evidence that the plan was reviewed in time.
+std::optional<Date> review_held(const Review& r, Date d) {
     if (r.completed && *r.completed <= d)
         return r.completed;
-    return r.due;
+    return std::nullopt;
 }
 
 AreaEvidence up_to_date_evidence(const Context& cx, Date reference, const NoteScan& notes,
@@ -357,11 +337,17 @@ AreaEvidence up_to_date_evidence(const Context& cx, Date reference, const NoteSc
         const Date lo = add_days(p->start, 7 * t.review_after_plan_min_weeks);
         const Date hi = add_days(p->start, 7 * t.review_after_plan_max_weeks);
         Index in_window = k_no_index;
-        Index next = k_no_index; // the first review after the plan started, for the wording
+        Index next = k_no_index; // the first review held after the plan started, for the wording
         std::optional<Date> next_date;
+        Index due_unheld = k_no_index; // a review due in the window but not held by the audit date
         for (const Review* r = reviews.begin(); r != reviews.end(); ++r) {
-            const std::optional<Date> rd = review_date(*r, cx.d);
-            if (!rd || *rd <= p->start)
+            const std::optional<Date> rd = review_held(*r, cx.d);
+            if (!rd) {
+                if (r->due && lo <= *r->due && *r->due <= hi && due_unheld == k_no_index)
+                    due_unheld = reviews.index(r);
+                continue;
+            }
+            if (*rd <= p->start)
                 continue;
             if (lo <= *rd && *rd <= hi && in_window == k_no_index)
                 in_window = reviews.index(r);
@@ -375,18 +361,21 @@ AreaEvidence up_to_date_evidence(const Context& cx, Date reference, const NoteSc
         if (in_window != k_no_index) {
             ++plans_due;
             ++plans_ok;
-            const Date rd = *review_date(cx.x.reviews[in_window], cx.d);
-            const bool done =
-                cx.x.reviews[in_window].completed && *cx.x.reviews[in_window].completed <= cx.d;
+            const Date rd = *cx.x.reviews[in_window].completed;
             add_line(e,
-                     plan_words + ": first review " + (done ? "on " : "due on ") + long_date(rd) +
-                         ", " + weeks_text(days_between(p->start, rd)) + " after.",
+                     plan_words + ": first review on " + long_date(rd) + ", " +
+                         weeks_text(days_between(p->start, rd)) + " after.",
                      {plan_ref, RecordRef{RecordKind::Review, in_window}}, true);
         } else if (reference <= hi) {
-            add_line(e,
-                     plan_words + ": first review due between " + long_date(lo) + " and " +
-                         long_date(hi) + ".",
-                     {plan_ref}, true);
+            // The window has not closed: not due yet, whether or not a review is booked.
+            std::vector<RecordRef> refs{plan_ref};
+            std::string text = plan_words + ": first review due between " + long_date(lo) +
+                               " and " + long_date(hi);
+            if (due_unheld != k_no_index) {
+                text += " (one is due on " + long_date(*cx.x.reviews[due_unheld].due) + ")";
+                refs.push_back(RecordRef{RecordKind::Review, due_unheld});
+            }
+            add_line(e, text + ".", std::move(refs), true);
         } else {
             ++plans_due;
             std::vector<RecordRef> refs{plan_ref};
@@ -394,6 +383,11 @@ AreaEvidence up_to_date_evidence(const Context& cx, Date reference, const NoteSc
                                long_date(hi) + " (" +
                                std::to_string(t.review_after_plan_min_weeks) + " to " +
                                std::to_string(t.review_after_plan_max_weeks) + " weeks after)";
+            if (due_unheld != k_no_index) {
+                text += "; the review due on " + long_date(*cx.x.reviews[due_unheld].due) +
+                        " is not recorded as held by the audit date";
+                refs.push_back(RecordRef{RecordKind::Review, due_unheld});
+            }
             if (next != k_no_index) {
                 text += "; the first review after it is dated " + long_date(*next_date) + ", " +
                         weeks_text(days_between(p->start, *next_date)) + " after";
@@ -515,63 +509,104 @@ std::vector<DueAction> due_actions(const Context& cx, Date reference) {
 // [SECTION] Risk assessment
 // ---------------------------------------------------------------------------
 
-AreaEvidence risk_evidence(const Context& cx) {
-    AreaEvidence e = area_for(CaseArea::RiskAssessment);
-    e.checked = "A core assessment whose risk section is marked completed (met); a risk section "
-                "not completed is partly met; no risk section, or no core assessment, not met.";
-    std::size_t cores = 0;
-    std::size_t completed = 0; // core assessments with a completed risk section
-    bool started = false;
+// The core assessment that decides the risk area on D: the latest completed on or before D
+// (by completion date; the later in the file on a tie); when none is completed yet, the
+// latest started. k_no_index when no core assessment has started by D.
+Index deciding_core_assessment(const Context& cx) {
+    Index completed = k_no_index;
+    Index started = k_no_index;
     const auto assessments = span(cx.x.assessments, cx.c.assessments);
     for (const Assessment* a = assessments.begin(); a != assessments.end(); ++a) {
         if (a->kind != AssessmentKind::Core || cx.d < a->start)
             continue;
-        ++cores;
-        const RecordRef a_ref{RecordKind::Assessment, assessments.index(a)};
-        const std::string a_words = "Core assessment started " + long_date(a->start);
-        bool has_risk = false;
-        bool has_completed = false;
-        const auto sections = span(cx.x.sections, a->sections);
-        for (const AssessmentSection* s = sections.begin(); s != sections.end(); ++s) {
-            if (s->kind != SectionKind::Risk)
-                continue;
-            has_risk = true;
-            const bool done = s->completed && (!s->completed_date || *s->completed_date <= cx.d);
-            const RecordRef s_ref{RecordKind::AssessmentSection, sections.index(s)};
-            if (done) {
-                has_completed = true;
-                add_line(e,
-                         a_words + ": risk section completed" +
-                             (s->completed_date ? " on " + long_date(*s->completed_date) : "") +
-                             ".",
-                         {a_ref, s_ref}, true);
-            } else {
-                started = true;
-                add_line(e, a_words + ": risk section not completed.", {a_ref, s_ref}, false);
-            }
-        }
-        if (!has_risk)
-            add_line(e, a_words + ": no risk section.", {a_ref}, false);
-        completed += has_completed ? 1 : 0;
+        const Index i = assessments.index(a);
+        if (a->completed && *a->completed <= cx.d &&
+            (completed == k_no_index || *cx.x.assessments[completed].completed <= *a->completed))
+            completed = i;
+        if (started == k_no_index || cx.x.assessments[started].start <= a->start)
+            started = i;
     }
-    if (cores == 0) {
+    return completed != k_no_index ? completed : started;
+}
+
+// What a core assessment's risk sections show on D.
+enum class RiskState { Completed, NotCompleted, NoSection };
+
+RiskState risk_lines(AreaEvidence& e, const Context& cx, Index assessment, bool context,
+                     Date decider_start) {
+    const Assessment& a = cx.x.assessments[assessment];
+    const bool in_progress = !(a.completed && *a.completed <= cx.d);
+    const RecordRef a_ref{RecordKind::Assessment, assessment};
+    const std::string a_words =
+        std::string(context && a.start < decider_start ? "Earlier core assessment"
+                                                       : "Core assessment") +
+        " started " + long_date(a.start) + (context && in_progress ? " (in progress)" : "");
+    RiskState state = RiskState::NoSection;
+    const auto sections = span(cx.x.sections, a.sections);
+    for (const AssessmentSection* s = sections.begin(); s != sections.end(); ++s) {
+        if (s->kind != SectionKind::Risk)
+            continue;
+        const bool done = s->completed && (!s->completed_date || *s->completed_date <= cx.d);
+        const RecordRef s_ref{RecordKind::AssessmentSection, sections.index(s)};
+        if (done) {
+            state = RiskState::Completed;
+            add_line(e,
+                     a_words + ": risk section completed" +
+                         (s->completed_date ? " on " + long_date(*s->completed_date) : "") + ".",
+                     {a_ref, s_ref}, true);
+        } else {
+            if (state == RiskState::NoSection)
+                state = RiskState::NotCompleted;
+            add_line(e, a_words + ": risk section not completed.", {a_ref, s_ref}, context);
+        }
+    }
+    if (state == RiskState::NoSection)
+        add_line(e, a_words + ": no risk section.", {a_ref}, context);
+    return state;
+}
+
+AreaEvidence risk_evidence(const Context& cx) {
+    AreaEvidence e = area_for(CaseArea::RiskAssessment);
+    e.checked = "The latest core assessment completed by the audit date (else the latest "
+                "started): its risk section marked completed is met; a risk section not "
+                "completed is partly met; no risk section, or no core assessment, not met. "
+                "Older core assessments are shown as context.";
+    const Index decider = deciding_core_assessment(cx);
+    if (decider == k_no_index) {
         e.proposal = AreaResult::NotMet;
         e.summary = "No core assessment on the file.";
         add_line(e, "No core assessment on the file.", {RecordRef{RecordKind::Case, cx.case_index}},
                  false);
-    } else if (completed > 0) {
+        return e;
+    }
+    const Assessment& da = cx.x.assessments[decider];
+    const RiskState state = risk_lines(e, cx, decider, false, da.start);
+    std::size_t cores = 1;
+    const auto assessments = span(cx.x.assessments, cx.c.assessments);
+    for (const Assessment* a = assessments.begin(); a != assessments.end(); ++a) {
+        if (a->kind != AssessmentKind::Core || cx.d < a->start || assessments.index(a) == decider)
+            continue;
+        ++cores;
+        risk_lines(e, cx, assessments.index(a), true, da.start);
+    }
+    const bool done = da.completed && *da.completed <= cx.d;
+    const std::string subject = cores == 1
+                                    ? std::string("The core assessment")
+                                    : "The latest core assessment (started " + long_date(da.start) +
+                                          (done ? "" : ", not completed") + ")";
+    switch (state) {
+    case RiskState::Completed:
         e.proposal = AreaResult::Met;
-        e.summary = cores == 1 ? std::string("The core assessment has a completed risk section.")
-                               : "A completed risk section in " + std::to_string(completed) +
-                                     " of " + std::to_string(cores) + " core assessments.";
-    } else if (started) {
+        e.summary = subject + " has a completed risk section.";
+        break;
+    case RiskState::NotCompleted:
         e.proposal = AreaResult::PartlyMet;
-        e.summary = "A risk section was started but not completed.";
-    } else {
+        e.summary = subject + " has a risk section that is not completed.";
+        break;
+    case RiskState::NoSection:
         e.proposal = AreaResult::NotMet;
-        e.summary = cores == 1 ? "The core assessment has no risk section."
-                               : "None of the " + std::to_string(cores) +
-                                     " core assessments has a risk section.";
+        e.summary = subject + " has no risk section.";
+        break;
     }
     return e;
 }
@@ -580,20 +615,48 @@ AreaEvidence risk_evidence(const Context& cx) {
 // [SECTION] Safeguarding and mental capacity
 // ---------------------------------------------------------------------------
 
-void mention_lines(AreaEvidence& e, const Context& cx, const std::vector<Index>& listed,
-                   std::size_t total, std::string_view word) {
-    for (Index i : listed) {
-        const Note& n = cx.x.notes[i];
+std::string summary_list(const std::vector<std::string>& parts) {
+    std::string s;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            s += i + 1 == parts.size() ? " and " : ", ";
+        s += parts[i];
+    }
+    return s;
+}
+
+void mention_lines(AreaEvidence& e, const Context& cx, const std::vector<Mention>& listed,
+                   std::size_t total, const PhraseMatcher& phrases, std::string_view word) {
+    for (const Mention& m : listed) {
+        const Note& n = cx.x.notes[m.note];
         add_line(e,
                  std::string(note_type_label(n.type)) + " of " + long_date(n.event_date) +
-                     " mentions " + std::string(word) + ".",
-                 {RecordRef{RecordKind::Note, i}}, true);
+                     " mentions " + std::string(word) + " (\"" + phrases.phrase(m.phrase) + "\").",
+                 {RecordRef{RecordKind::Note, m.note}}, true);
     }
     if (total > listed.size())
         add_line(e,
                  "And " + count_of(total - listed.size(), "more note", "more notes") + " mention " +
                      std::string(word) + ".",
                  {}, true);
+}
+
+// The proposal from what was found: a structured record (an assessment, a concern or
+// enquiry, an assessment section) is Met; a mention in a note alone is Partly met; nothing
+// is Not met.
+void propose_from(AreaEvidence& e, std::size_t structured, std::size_t mentions,
+                  const std::vector<std::string>& parts, const std::string& none,
+                  const std::string& notes_only) {
+    if (structured > 0) {
+        e.proposal = AreaResult::Met;
+        e.summary = summary_list(parts) + ".";
+    } else if (mentions > 0) {
+        e.proposal = AreaResult::PartlyMet;
+        e.summary = summary_list(parts) + ", but " + notes_only + ".";
+    } else {
+        e.proposal = AreaResult::NotMet;
+        e.summary = none;
+    }
 }
 
 // The sections of `kind` with text, in the case's assessments started by the audit date.
@@ -620,21 +683,12 @@ std::size_t section_lines(AreaEvidence& e, const Context& cx, SectionKind kind,
     return n;
 }
 
-std::string summary_list(const std::vector<std::string>& parts) {
-    std::string s;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            s += i + 1 == parts.size() ? " and " : ", ";
-        s += parts[i];
-    }
-    return s;
-}
-
 AreaEvidence safeguarding_evidence(const Context& cx, const NoteScan& notes) {
     AreaEvidence e = area_for(CaseArea::Safeguarding);
-    e.checked = "A safeguarding section with text in an assessment, a safeguarding concern or "
-                "enquiry, or a case note using the word \"safeguarding\" (or \"safeguard\"): met "
-                "if there is any, not met if there is none.";
+    e.checked = "A safeguarding concern or enquiry, or a safeguarding section with text in an "
+                "assessment: met. Only case notes mentioning safeguarding (a word or phrase of "
+                "the policy's list, such as \"safeguarding concern\" or \"section 42\"): "
+                "partly met. Neither: not met.";
     const std::size_t sections = section_lines(e, cx, SectionKind::Safeguarding, "safeguarding");
     std::size_t records = 0;
     const auto sg = span(cx.x.safeguarding, cx.c.safeguarding);
@@ -648,7 +702,8 @@ AreaEvidence safeguarding_evidence(const Context& cx, const NoteScan& notes) {
                      " raised " + long_date(s->raised) + ".",
                  {RecordRef{RecordKind::Safeguarding, sg.index(s)}}, true);
     }
-    mention_lines(e, cx, notes.safeguarding_listed, notes.safeguarding, "safeguarding");
+    mention_lines(e, cx, notes.safeguarding_listed, notes.safeguarding, cx.safeguarding_phrases,
+                  "safeguarding");
     std::vector<std::string> parts;
     if (records > 0)
         parts.push_back(count_of(records, "safeguarding concern or enquiry",
@@ -658,21 +713,18 @@ AreaEvidence safeguarding_evidence(const Context& cx, const NoteScan& notes) {
     if (notes.safeguarding > 0)
         parts.push_back(count_of(notes.safeguarding, "note mentioning safeguarding",
                                  "notes mentioning safeguarding"));
-    if (parts.empty()) {
-        e.proposal = AreaResult::NotMet;
-        e.summary = "No safeguarding section, concern, enquiry or note mentioning safeguarding.";
-    } else {
-        e.proposal = AreaResult::Met;
-        e.summary = summary_list(parts) + ".";
-    }
+    propose_from(e, records + sections, notes.safeguarding, parts,
+                 "No safeguarding section, concern, enquiry or note mentioning safeguarding.",
+                 "no safeguarding concern, enquiry or assessment section");
     return e;
 }
 
 AreaEvidence capacity_evidence(const Context& cx, const NoteScan& notes) {
     AreaEvidence e = area_for(CaseArea::MentalCapacity);
-    e.checked = "A mental capacity assessment, a mental capacity section with text in an "
-                "assessment, or a case note using the word \"capacity\": met if there is any, not "
-                "met if there is none.";
+    e.checked = "A mental capacity assessment, or a mental capacity section with text in an "
+                "assessment: met. Only case notes mentioning mental capacity (a word or phrase "
+                "of the policy's list, such as \"best interests\" or \"lacks capacity\"; not "
+                "\"in my capacity as\"): partly met. Neither: not met.";
     std::size_t records = 0;
     const auto mca = span(cx.x.capacity_assessments, cx.c.capacity_assessments);
     for (const CapacityAssessment* m = mca.begin(); m != mca.end(); ++m) {
@@ -687,7 +739,8 @@ AreaEvidence capacity_evidence(const Context& cx, const NoteScan& notes) {
     }
     const std::size_t sections =
         section_lines(e, cx, SectionKind::MentalCapacity, "mental capacity");
-    mention_lines(e, cx, notes.capacity_listed, notes.capacity, "capacity");
+    mention_lines(e, cx, notes.capacity_listed, notes.capacity, cx.capacity_phrases,
+                  "mental capacity");
     std::vector<std::string> parts;
     if (records > 0)
         parts.push_back(
@@ -695,15 +748,11 @@ AreaEvidence capacity_evidence(const Context& cx, const NoteScan& notes) {
     if (sections > 0)
         parts.push_back(count_of(sections, "assessment section", "assessment sections"));
     if (notes.capacity > 0)
-        parts.push_back(
-            count_of(notes.capacity, "note mentioning capacity", "notes mentioning capacity"));
-    if (parts.empty()) {
-        e.proposal = AreaResult::NotMet;
-        e.summary = "No mental capacity assessment, section or note mentioning capacity.";
-    } else {
-        e.proposal = AreaResult::Met;
-        e.summary = summary_list(parts) + ".";
-    }
+        parts.push_back(count_of(notes.capacity, "note mentioning mental capacity",
+                                 "notes mentioning mental capacity"));
+    propose_from(e, records + sections, notes.capacity, parts,
+                 "No mental capacity assessment, section or note mentioning mental capacity.",
+                 "no mental capacity assessment or assessment section");
     return e;
 }
 
@@ -713,9 +762,15 @@ AreaEvidence capacity_evidence(const Context& cx, const NoteScan& notes) {
 
 AreaEvidence correspondence_evidence(const Context& cx) {
     AreaEvidence e = area_for(CaseArea::Correspondence);
+    const int upload_days = cx.policy.timescales.correspondence_upload_working_days;
+    const std::string window =
+        count_of(static_cast<std::size_t>(upload_days), "working day", "working days");
     e.checked = "Documents of kind email or letter uploaded by the audit date: each a PDF file "
-                "and indexed. All: met; some: partly met; none: not met; no emails or letters: "
-                "not applicable.";
+                "and indexed; and each correspondence case note followed by an email or letter "
+                "uploaded within " +
+                window +
+                " of it. All: met; some: partly met; none: not met; no emails, letters or "
+                "correspondence notes: not applicable.";
     std::size_t total = 0;
     std::size_t good = 0;
     std::size_t listed = 0;
@@ -750,15 +805,61 @@ AreaEvidence correspondence_evidence(const Context& cx) {
                 count_of(listed - k_max_listed, "more email or letter", "more emails and letters") +
                 " not filed as an indexed PDF.",
             {}, false);
-    if (total == 0) {
+
+    // Correspondence notes: an email or letter uploaded on or after the note's event date and
+    // within the window; one whose window is still open on the audit date is not counted.
+    std::size_t unfiled = 0;
+    std::size_t pending = 0;
+    const auto notes = span(cx.x.notes, cx.c.notes);
+    for (const Note* n = notes.begin(); n != notes.end(); ++n) {
+        if (n->type != NoteType::Correspondence || cx.d < n->recorded_at.date)
+            continue;
+        const Date until = cx.calendar.add_working_days(n->event_date, upload_days);
+        const bool uploaded = std::any_of(docs.begin(), docs.end(), [&](const Document& doc) {
+            return (doc.kind == DocumentKind::Email || doc.kind == DocumentKind::Letter) &&
+                   n->event_date <= doc.uploaded && doc.uploaded <= until && doc.uploaded <= cx.d;
+        });
+        if (uploaded)
+            continue;
+        if (cx.d <= until) {
+            ++pending;
+            continue;
+        }
+        if (unfiled++ < k_max_listed)
+            add_line(e,
+                     "Correspondence note " + std::string(cx.x.id_of(n->id)) + " of " +
+                         long_date(n->event_date) + ": no email or letter uploaded by " +
+                         long_date(until) + " (" + window + " after).",
+                     {RecordRef{RecordKind::Note, notes.index(n)}}, false);
+    }
+    if (unfiled > k_max_listed)
+        add_line(e,
+                 "And " +
+                     count_of(unfiled - k_max_listed, "more correspondence note",
+                              "more correspondence notes") +
+                     " with no email or letter uploaded.",
+                 {}, false);
+
+    std::vector<std::string> parts;
+    if (total > 0)
+        parts.push_back(std::to_string(good) + " of " +
+                        count_of(total, "email or letter", "emails and letters") +
+                        " uploaded as an indexed PDF (" + percent(good, total) + ")");
+    if (unfiled > 0)
+        parts.push_back(count_of(unfiled, "correspondence note", "correspondence notes") +
+                        " with no email or letter uploaded within " + window);
+    if (pending > 0)
+        parts.push_back(count_of(pending, "correspondence note", "correspondence notes") +
+                        " still within " + window + " (not counted yet)");
+    if (total + unfiled == 0) {
         e.proposal = AreaResult::NotApplicable;
-        e.summary = "No emails or letters on the file.";
+        e.summary = parts.empty() ? std::string("No emails, letters or correspondence notes on "
+                                                "the file.")
+                                  : "No emails or letters on the file; " + parts.front() + ".";
         return e;
     }
-    e.proposal = all_some_none(good, total);
-    e.summary = std::to_string(good) + " of " +
-                count_of(total, "email or letter", "emails and letters") +
-                " uploaded as an indexed PDF (" + percent(good, total) + ").";
+    e.proposal = all_some_none(good, total + unfiled);
+    e.summary = summary_list(parts) + ".";
     return e;
 }
 
@@ -775,8 +876,9 @@ AreaEvidence timescales_evidence(const Context& cx, const NoteScan& notes) {
         " of the event (weekends and bank holidays not counted), and assessments "
         "completed within " +
         days_text(t.assessment_days) +
-        " of their start (one still open after that counts as late). At least 90% on "
-        "time: met; at least 50%: partly met; less: not met.";
+        " of their start (one still open after that counts as late). At least " +
+        std::to_string(t.on_time_met_percent) + "% on time: met; at least " +
+        std::to_string(t.on_time_partly_met_percent) + "%: partly met; less: not met.";
 
     for (Index i : notes.late_listed) {
         const Note& n = cx.x.notes[i];
@@ -839,9 +941,11 @@ AreaEvidence timescales_evidence(const Context& cx, const NoteScan& notes) {
         return e;
     }
     // Integer comparisons, so that exactly 90% and exactly 50% reach their band.
-    if (good * 100 >= total * 90)
+    const auto met = static_cast<std::size_t>(t.on_time_met_percent);
+    const auto partly = static_cast<std::size_t>(t.on_time_partly_met_percent);
+    if (good * 100 >= total * met)
         e.proposal = AreaResult::Met;
-    else if (good * 100 >= total * 50)
+    else if (good * 100 >= total * partly)
         e.proposal = AreaResult::PartlyMet;
     else
         e.proposal = AreaResult::NotMet;

@@ -77,6 +77,42 @@ SampleSpec default_sample_spec(const Extract& extract, const Policy& policy, std
     return spec;
 }
 
+namespace {
+std::string months_text(int n) {
+    return std::to_string(n) + (n == 1 ? " month" : " months");
+}
+} // namespace
+
+std::vector<std::string> sample_exclusions(const SampleSpec& spec) {
+    std::vector<std::string> out;
+    if (spec.records != RecordSet::Cases)
+        return out;
+    if (spec.exclude_closed)
+        out.emplace_back("closed cases");
+    if (spec.exclude_recently_audited)
+        out.push_back("cases audited within " + months_text(spec.recently_audited_months) +
+                      " (after " +
+                      format_date_long(add_months(spec.date, -spec.recently_audited_months)) + ")");
+    if (spec.exclude_inactive)
+        out.push_back("cases with no note within " + months_text(spec.activity_months) +
+                      " (after " + format_date_long(add_months(spec.date, -spec.activity_months)) +
+                      ")");
+    return out;
+}
+
+std::string sample_exclusions_text(const SampleSpec& spec) {
+    if (spec.records != RecordSet::Cases)
+        return "";
+    const std::vector<std::string> left_out = sample_exclusions(spec);
+    std::string text;
+    for (const std::string& e : left_out)
+        text += (text.empty() ? "Left out: " : "; ") + e;
+    text += text.empty() ? "Nothing left out." : ".";
+    if (!spec.exclude_inactive)
+        text += " Cases with no recent note are included.";
+    return text;
+}
+
 std::uint64_t seed_from_clock(std::uint64_t milliseconds_since_epoch) {
     const std::uint64_t seed = milliseconds_since_epoch % 1000000000u;
     return seed == 0 ? 1 : seed;

@@ -15,8 +15,9 @@
 //     the case on D, when the case's own team is that team.
 //     Supervision records: held within `activity_months` before D; in scope when the
 //     supervisee is a chosen worker or is in a chosen team.
-//  2. Exclusions, cases only, each on unless switched off, in this order (a case is counted
-//     under the first that applies): closed on D (its closed date is on or before D, or it
+//  2. Exclusions, cases only, each as the spec says (by default closed and recently audited
+//     cases are left out, inactive ones kept: policy.audit.sampling), in this order (a case is
+//     counted under the first that applies): closed on D (its closed date is on or before D, or it
 //     is "closed" with no closed date); audited within `recently_audited_months` before D
 //     (an audit record on file, or an audit completed in this workbook); no note whose event
 //     date is within `activity_months` before D. Supervision records have no exclusions:
@@ -84,10 +85,21 @@ struct SampleSpec {
     bool exclude_recently_audited = true;
     int recently_audited_months = 12;
     bool exclude_closed = true;
-    bool exclude_inactive = true;
+    // Off by default: a case with no recent note is the stale file the "up to date" area
+    // exists to find (core/policy/policy.h, SamplingDefaults).
+    bool exclude_inactive = false;
     int activity_months = 3;
     std::vector<Stratum> strata;
 };
+
+// Which exclusions the spec applies, one phrase each, in the algorithm's order: "closed
+// cases", "cases audited within 12 months (after 16 March 2025)", "cases with no note within
+// 3 months (after 16 December 2025)". Empty for supervision records, which have none.
+std::vector<std::string> sample_exclusions(const SampleSpec& spec);
+// The sample's description of them, for a person: "Left out: closed cases; cases audited
+// within 12 months (after 16 March 2025). Cases with no recent note are included." or
+// "Nothing left out." (cases); "" for supervision records.
+std::string sample_exclusions_text(const SampleSpec& spec);
 
 // A spec with the policy's defaults, the extract's as-at date and the given seed.
 SampleSpec default_sample_spec(const Extract& extract, const Policy& policy, std::uint64_t seed);

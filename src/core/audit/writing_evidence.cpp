@@ -16,8 +16,21 @@ namespace ca::audit {
 // [SECTION] Inputs from the extract
 // ---------------------------------------------------------------------------
 
+bool is_writing_note(const Note& note, Date audit_date) {
+    if (audit_date < note.recorded_at.date)
+        return false; // not on the file yet on the audit date
+    switch (note.type) {
+    case NoteType::CaseAudit:
+    case NoteType::RecordOfSupervisionDiscussion:
+    case NoteType::ManagersDecision:
+        return false;
+    default:
+        return true;
+    }
+}
+
 std::vector<text::NoteInput> case_note_inputs(const Extract& extract, Index case_index,
-                                              std::vector<std::string>& dates) {
+                                              Date audit_date, std::vector<std::string>& dates) {
     const Case& c = extract.cases[case_index];
     dates.clear();
     dates.reserve(c.notes.count); // the views below point into it: no reallocation after
@@ -25,6 +38,8 @@ std::vector<text::NoteInput> case_note_inputs(const Extract& extract, Index case
     inputs.reserve(c.notes.count);
     for (std::uint32_t i = c.notes.begin; i < c.notes.end(); ++i) {
         const Note& n = extract.notes[i];
+        if (!is_writing_note(n, audit_date))
+            continue;
         // The event date orders the chronology (the assistant compares dates as text);
         // the recording time breaks ties between notes of one day.
         dates.push_back(format_date(n.event_date) + "T" +
@@ -157,6 +172,12 @@ void add_writing_indicators(CaseEvidence& evidence, const Extract& extract,
         return;
     const Case& c = extract.cases[evidence.case_index];
     const text::CaseTextSummary& sum = report.summary;
+    // The report's notes are the case's writing notes on the audit date, in order.
+    std::vector<Index> read;
+    read.reserve(report.notes.size());
+    for (Index i = c.notes.begin; i < c.notes.end() && read.size() < report.notes.size(); ++i)
+        if (is_writing_note(extract.notes[i], evidence.audit_date))
+            read.push_back(i);
 
     for (int a = 0; a < text::k_audit_area_count; ++a) {
         const auto area = static_cast<text::AuditArea>(a);
@@ -165,7 +186,9 @@ void add_writing_indicators(CaseEvidence& evidence, const Extract& extract,
         if (slot >= evidence.areas.size())
             return;
         AreaEvidence& out = evidence.areas[slot];
-        out.checked = k_checked[slot];
+        out.checked = std::string(k_checked[slot]) +
+                      " It read the practitioners' notes on the file on the audit date, not the "
+                      "managers' audit, supervision and decision notes.";
         out.lines.clear();
 
         // The counts, concerns first, then good evidence.
@@ -205,7 +228,7 @@ void add_writing_indicators(CaseEvidence& evidence, const Extract& extract,
             std::uint32_t concerns = 0;
         };
         std::vector<Ranked> ranked;
-        for (std::uint32_t n = 0; n < report.notes.size() && n < c.notes.count; ++n) {
+        for (std::uint32_t n = 0; n < read.size(); ++n) {
             std::uint32_t k = 0;
             for (const text::TextFinding& f : report.notes[n].findings)
                 k += f.area == area && f.kind == text::FindingKind::Concern ? 1u : 0u;
@@ -215,7 +238,7 @@ void add_writing_indicators(CaseEvidence& evidence, const Extract& extract,
         std::stable_sort(ranked.begin(), ranked.end(),
                          [](const Ranked& x, const Ranked& y) { return x.concerns > y.concerns; });
         for (std::size_t r = 0; r < ranked.size() && r < max_lines; ++r) {
-            const Index note = c.notes.begin + ranked[r].note;
+            const Index note = read[ranked[r].note];
             const Note& n = extract.notes[note];
             // The first concern of the area in that note, as an example.
             std::string example;

@@ -29,10 +29,18 @@ namespace ca::audit {
 // [SECTION] Inputs from the extract
 // ---------------------------------------------------------------------------
 
-// The case's notes as the assistant reads them. The NoteInput views point into the extract
-// and into `dates` (which must outlive the inputs), in the case's note order.
+// Whether a note is read for the six writing areas of an audit on `audit_date`: the file as
+// it stood that day (recorded on or before it), and the practitioners' writing only, not the
+// managers' own oversight notes (case audit, record of supervision discussion, manager's
+// decision), which are not what the areas judge. The other areas judge the file the same
+// way (evidence.h: "the file as it stood on D").
+bool is_writing_note(const Note& note, Date audit_date);
+
+// The case's notes the assistant reads for an audit on `audit_date` (is_writing_note), in
+// the case's note order. The NoteInput views point into the extract and into `dates` (which
+// must outlive the inputs).
 std::vector<text::NoteInput> case_note_inputs(const Extract& extract, Index case_index,
-                                              std::vector<std::string>& dates);
+                                              Date audit_date, std::vector<std::string>& dates);
 
 // The words of the person's name ("Mary Anne Jones" -> Mary, Anne, Jones).
 std::vector<std::string> person_name_words(const Extract& extract, Index person);
@@ -55,7 +63,8 @@ std::string_view indicator_name(text::Indicator indicator);
 // ---------------------------------------------------------------------------
 
 // Fills the six writing areas of `evidence` (a case's, from case_evidence()) from the
-// assistant's report on the same case's notes, in case_note_inputs() order. The proposal
+// assistant's report on the same case's notes, as case_note_inputs() gave them for
+// evidence.audit_date. The proposal
 // stays Unanswered; `checked` says what the assistant looks for, `summary` gives the counts,
 // and the lines name the notes with the most concerns (at most `max_lines` per area, most
 // concerns first, ties in note order), each linked to its note.

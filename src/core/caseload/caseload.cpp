@@ -220,21 +220,29 @@ std::string cases_text(int n) {
 
 // The upper and absolute limits of a team for the policy's workers: the policy's, or the
 // team's own when the policy lets teams set them. None when the team kind is outside the
-// rule. An impossible override (upper above absolute) is ignored: the policy's numbers are
-// used.
-LevelSource team_levels(const CaseloadPolicy& p, const Team& team, int& upper, int& absolute) {
+// rule. "Some teams may operate to a lower number", never a higher one: a team limit above
+// the policy's is capped at the policy's (`raised` is set, for a data-quality finding). An
+// impossible override (upper above absolute) is ignored: the policy's numbers are used.
+// The source is Team when the team's own upper is used, else Policy.
+LevelSource team_levels(const CaseloadPolicy& p, const Team& team, int& upper, int& absolute,
+                        bool* raised = nullptr) {
+    if (raised)
+        *raised = false;
     if (!contains(p.team_kinds, team.kind))
         return LevelSource::None;
     upper = p.upper;
     absolute = p.absolute;
     if (!p.use_team_limits || !team.caseload_limits)
         return LevelSource::Policy;
+    const int team_upper = team.caseload_limits->upper;
     const int team_absolute = p.use_team_absolute ? team.caseload_limits->absolute : p.absolute;
-    if (team.caseload_limits->upper > team_absolute)
+    if (team_upper > team_absolute)
         return LevelSource::Policy;
-    upper = team.caseload_limits->upper;
-    absolute = team_absolute;
-    return LevelSource::Team;
+    if (raised)
+        *raised = team_upper > p.upper || team_absolute > p.absolute;
+    upper = std::min(team_upper, p.upper);
+    absolute = std::min(team_absolute, p.absolute);
+    return team_upper <= p.upper ? LevelSource::Team : LevelSource::Policy;
 }
 
 // The policy's (or team's) upper/absolute for a worker, before ASYE protection.
@@ -274,8 +282,8 @@ Date discussion_end(const DirectorDiscussion& d, const CaseloadPolicy& p) {
 
 // The discussion state for a deviation on date d with caseload n.
 struct DirectorCheck {
-    Index agreed = k_no_index;   // valid on d and agreed >= n (latest such)
-    Index exceeded = k_no_index; // valid on d but agreed < n (latest)
+    Index agreed = k_no_index;   // the latest valid on d, and it agreed >= n
+    Index exceeded = k_no_index; // the latest valid on d, and it agreed < n
     Index expired = k_no_index;  // held before d, period ended before d (latest end)
     Index upcoming = k_no_index; // recorded but its period (or the discussion) is after d
 };
@@ -284,6 +292,7 @@ DirectorCheck check_director(const CaseloadIndex& index, const CaseloadPolicy& p
                              Date d, int n) {
     const Extract& ex = index.extract();
     DirectorCheck out;
+    Index latest_valid = k_no_index;
     for (Index i : index.discussions(worker)) {
         const DirectorDiscussion& dd = ex.director_discussions[i];
         const Date end = discussion_end(dd, p);
@@ -291,14 +300,19 @@ DirectorCheck check_director(const CaseloadIndex& index, const CaseloadPolicy& p
             if (out.upcoming == k_no_index)
                 out.upcoming = i;
         } else if (d <= end) {
-            if (dd.agreed_caseload >= n)
-                out.agreed = i; // discussions are by date: the latest wins
-            else
-                out.exceeded = i;
+            latest_valid = i; // discussions are by date: the latest held replaces the others
         } else if (out.expired == k_no_index ||
                    discussion_end(ex.director_discussions[out.expired], p) <= end) {
             out.expired = i;
         }
+    }
+    // The latest valid discussion decides, even when it agreed fewer cases than an older one
+    // that is still in its period: the Director's newest decision is the one in force.
+    if (latest_valid != k_no_index) {
+        if (ex.director_discussions[latest_valid].agreed_caseload >= n)
+            out.agreed = latest_valid;
+        else
+            out.exceeded = latest_valid;
     }
     return out;
 }
@@ -348,6 +362,16 @@ struct FindingSink {
             f.director_discussion_id =
                 std::string(ex.id_of(ex.director_discussions[discussion].id));
         }
+        result.findings.push_back(std::move(f));
+    }
+    // A finding about a team, not one worker (no worker row refers to it).
+    void add_team(Index team, CaseloadSeverity severity, std::string code, std::string message) {
+        CaseloadFinding f;
+        f.severity = severity;
+        f.code = std::move(code);
+        f.message = std::move(message);
+        f.team = team;
+        f.team_id = std::string(ex.id_of(ex.teams[team].id));
         result.findings.push_back(std::move(f));
     }
 };
@@ -580,10 +604,11 @@ std::optional<WorkerCaseload> worker_row(const CaseloadIndex& index, const Casel
     return row;
 }
 
-// A row per team (in extract order), totalled from the worker rows.
+// A row per team (in extract order), totalled from the worker rows; a team whose own limits
+// are above the policy's gets a data-quality finding.
 std::vector<TeamCaseload> team_rows(const Extract& ex, const CaseloadPolicy& p,
                                     const Counts& counts,
-                                    const std::vector<WorkerCaseload>& workers) {
+                                    const std::vector<WorkerCaseload>& workers, FindingSink& sink) {
     std::vector<TeamCaseload> teams;
     teams.reserve(ex.teams.size());
     for (Index t = 0; t < ex.teams.size(); ++t) {
@@ -593,7 +618,19 @@ std::vector<TeamCaseload> team_rows(const Extract& ex, const CaseloadPolicy& p,
         tc.team_id = std::string(ex.id_of(team.id));
         tc.team_name = std::string(ex.text_of(team.name));
         tc.kind = team.kind;
-        tc.source = team_levels(p, team, tc.upper, tc.absolute);
+        bool raised = false;
+        tc.source = team_levels(p, team, tc.upper, tc.absolute, &raised);
+        if (raised) {
+            const CaseloadLimits& own = *team.caseload_limits;
+            sink.add_team(
+                t, CaseloadSeverity::DataQuality, "team-limit-above-policy",
+                tc.team_name + " (" + tc.team_id + ") has its own caseload limits of " +
+                    std::to_string(own.upper) + " (upper) and " + std::to_string(own.absolute) +
+                    " (absolute) in the extract, above the policy's " + std::to_string(p.upper) +
+                    " and " + std::to_string(p.absolute) +
+                    "; a team may only operate to a lower number, so " + std::to_string(tc.upper) +
+                    " and " + std::to_string(tc.absolute) + " apply.");
+        }
         tc.mean_of = counts.team_n[t];
         tc.mean_caseload = tc.mean_of > 0 ? counts.team_sum[t] / tc.mean_of : 0.0;
         teams.push_back(std::move(tc));
@@ -665,7 +702,7 @@ CaseloadResult compute_caseloads(const CaseloadIndex& index, const Policy& polic
     for (Index w = 0; w < ex.workers.size(); ++w)
         if (std::optional<WorkerCaseload> row = worker_row(index, p, counts, w, d, sink))
             result.workers.push_back(std::move(*row));
-    result.teams = team_rows(ex, p, counts, result.workers);
+    result.teams = team_rows(ex, p, counts, result.workers, sink);
     order_for_display(result);
     return result;
 }

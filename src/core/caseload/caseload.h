@@ -22,6 +22,14 @@
 //     primary only unless the policy counts secondary allocations. A case with status
 //     "closed" and no closed date is counted as closed at every date (its end is unknown).
 //   - employed on D: start <= D and (no end or D <= end).
+//   - a team's own caseloadLimits only lower the policy's ("some teams may operate to a
+//     lower number"): a team upper or absolute above the policy's is capped at the policy's
+//     and reported as a data-quality finding of the team (code team-limit-above-policy,
+//     worker fields empty).
+//   - Director discussions: of those valid on D (held on or before D, period started and
+//     not ended), the latest held decides. It covers the caseload when it agreed at least
+//     as many cases (a notice), else the agreement is exceeded (high), whatever an older
+//     discussion still in its period agreed: the Director's newest decision is in force.
 //
 // Index of this file:
 // [SECTION] CaseloadIndex (allocations by worker, built once)

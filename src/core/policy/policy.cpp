@@ -14,6 +14,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -146,6 +148,17 @@ std::vector<PolicyError> validate_policy(const Policy& policy) {
                 "The longest interval between reviews, in months,");
     check_range("timescales.trainingMonths", t.training_months, 0, 24,
                 "The months allowed to complete the required training");
+    check_range("timescales.auditNoteWorkingDays", t.audit_note_working_days, 0, 60,
+                "The working days to add the audit case note");
+    check_range("timescales.correspondenceUploadWorkingDays", t.correspondence_upload_working_days,
+                0, 60, "The working days to upload an email or letter");
+    check_range("timescales.onTimeMetPercent", t.on_time_met_percent, 1, 100,
+                "The percent on time for met");
+    check_range("timescales.onTimePartlyMetPercent", t.on_time_partly_met_percent, 0, 100,
+                "The percent on time for partly met");
+    if (t.on_time_partly_met_percent > t.on_time_met_percent)
+        error("timescales.onTimePartlyMetPercent",
+              "The percent on time for partly met must not be above the percent for met.");
     for (std::size_t i = 1; i < t.bank_holidays.size(); ++i)
         if (!(t.bank_holidays[i - 1] < t.bank_holidays[i]))
             error("timescales.bankHolidays[" + std::to_string(i) + "]",
@@ -171,6 +184,20 @@ std::vector<PolicyError> validate_policy(const Policy& policy) {
     check_range("audit.supervisionFrequency.graceDays", f.grace_days, 0, 366, "The grace days");
     check_range("audit.oversightDays", au.oversight_days, 0, 366,
                 "The days to show management oversight after supervision");
+    auto check_phrases = [&](const char* key, const std::vector<std::string>& phrases) {
+        for (std::size_t i = 0; i < phrases.size(); ++i) {
+            const std::string& ph = phrases[i];
+            const bool has_word = std::any_of(ph.begin(), ph.end(), [](char ch) {
+                return std::isalnum(static_cast<unsigned char>(ch)) != 0 ||
+                       static_cast<unsigned char>(ch) >= 0x80;
+            });
+            if (!has_word || ph.size() > 100)
+                error(std::string("audit.") + key + "[" + std::to_string(i) + "]",
+                      "A phrase needs at least one letter or digit, and at most 100 characters.");
+        }
+    };
+    check_phrases("capacityPhrases", au.capacity_phrases);
+    check_phrases("safeguardingPhrases", au.safeguarding_phrases);
     check_range("reports.auditsPerManagerPerMonth", policy.reports.audits_per_manager_per_month, 0,
                 100, "The audits expected of a first-line manager each month");
     check_range("reports.minAuditsPerWorker", policy.reports.min_audits_per_worker, 1, 100,
@@ -446,6 +473,10 @@ void read_timescales(const Json& j, TimescalePolicy& t, std::vector<PolicyError>
     r.read_int("reviewAfterPlanMaxWeeks", t.review_after_plan_max_weeks);
     r.read_int("reviewIntervalMonths", t.review_interval_months);
     r.read_int("trainingMonths", t.training_months);
+    r.read_int("auditNoteWorkingDays", t.audit_note_working_days);
+    r.read_int("correspondenceUploadWorkingDays", t.correspondence_upload_working_days);
+    r.read_int("onTimeMetPercent", t.on_time_met_percent);
+    r.read_int("onTimePartlyMetPercent", t.on_time_partly_met_percent);
     if (const Json* h = r.get("bankHolidays")) {
         if (!h->is_array()) {
             r.error("bankHolidays", "Expected a list of dates (\"YYYY-MM-DD\").");
@@ -464,6 +495,27 @@ void read_timescales(const Json& j, TimescalePolicy& t, std::vector<PolicyError>
         }
     }
     r.finish();
+}
+
+// A list of strings, such as audit.capacityPhrases: replaces the default list when given.
+void read_phrase_list(ObjectReader& r, const std::string& key, std::vector<std::string>& out,
+                      std::vector<PolicyError>& errors) {
+    const Json* v = r.get(key);
+    if (!v)
+        return;
+    if (!v->is_array()) {
+        r.error(key, "Expected a list of words or phrases.");
+        return;
+    }
+    std::vector<std::string> phrases;
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        if ((*v)[i].is_string())
+            phrases.push_back((*v)[i].get<std::string>());
+        else
+            errors.push_back({r.path_of(key) + "[" + std::to_string(i) + "]",
+                              "Expected a word or phrase in quotes."});
+    }
+    out = std::move(phrases);
 }
 
 void read_audit(const Json& j, AuditPolicy& a, std::vector<PolicyError>& errors) {
@@ -499,6 +551,8 @@ void read_audit(const Json& j, AuditPolicy& a, std::vector<PolicyError>& errors)
         }
     }
     r.read_int("oversightDays", a.oversight_days);
+    read_phrase_list(r, "capacityPhrases", a.capacity_phrases, errors);
+    read_phrase_list(r, "safeguardingPhrases", a.safeguarding_phrases, errors);
     if (const Json* c = r.get("supervisionChecklist")) {
         if (!c->is_array()) {
             r.error("supervisionChecklist",
@@ -680,15 +734,20 @@ OrderedJson policy_json(const Policy& p) {
     OrderedJson holidays = OrderedJson::array();
     for (Date d : t.bank_holidays)
         holidays.push_back(format_date(d));
-    OrderedJson timescales = {{"noteWorkingDays", t.note_working_days},
-                              {"assessmentDays", t.assessment_days},
-                              {"supervisionRecordWorkingDays", t.supervision_record_working_days},
-                              {"upToDateDays", t.up_to_date_days},
-                              {"reviewAfterPlanMinWeeks", t.review_after_plan_min_weeks},
-                              {"reviewAfterPlanMaxWeeks", t.review_after_plan_max_weeks},
-                              {"reviewIntervalMonths", t.review_interval_months},
-                              {"trainingMonths", t.training_months},
-                              {"bankHolidays", holidays}};
+    OrderedJson timescales = {
+        {"noteWorkingDays", t.note_working_days},
+        {"assessmentDays", t.assessment_days},
+        {"supervisionRecordWorkingDays", t.supervision_record_working_days},
+        {"upToDateDays", t.up_to_date_days},
+        {"reviewAfterPlanMinWeeks", t.review_after_plan_min_weeks},
+        {"reviewAfterPlanMaxWeeks", t.review_after_plan_max_weeks},
+        {"reviewIntervalMonths", t.review_interval_months},
+        {"trainingMonths", t.training_months},
+        {"auditNoteWorkingDays", t.audit_note_working_days},
+        {"correspondenceUploadWorkingDays", t.correspondence_upload_working_days},
+        {"onTimeMetPercent", t.on_time_met_percent},
+        {"onTimePartlyMetPercent", t.on_time_partly_met_percent},
+        {"bankHolidays", holidays}};
     const AuditPolicy& a = p.audit;
     OrderedJson checklist = OrderedJson::array();
     for (const ChecklistItem& item : a.supervision_checklist)
@@ -709,6 +768,8 @@ OrderedJson policy_json(const Policy& p) {
                            {"otherDays", a.supervision_frequency.other_days},
                            {"graceDays", a.supervision_frequency.grace_days}}},
                          {"oversightDays", a.oversight_days},
+                         {"capacityPhrases", a.capacity_phrases},
+                         {"safeguardingPhrases", a.safeguarding_phrases},
                          {"supervisionChecklist", checklist}};
     return {{"policyFormat", 1},
             {"name", p.name},

@@ -118,6 +118,20 @@ struct TimescalePolicy {
     int review_interval_months = 12; // and at least every 12 months
     int training_months = 1;         // information security and data protection training
                                      // completed within one month of starting
+    // "An Audit Case Note should be added to the record by the auditing manager": the
+    // auditor's case-audit note recorded within this many working days of the audit
+    // (core/audit/audit_note_check.h). The policy gives no number: 5 is the project's
+    // assumption (one working week).
+    int audit_note_working_days = 5;
+    // "Any relevant email or relevant correspondence is uploaded": a case note of type
+    // correspondence should have an email or letter uploaded within this many working days
+    // of its event. The policy gives no number: 5 is the project's assumption.
+    int correspondence_upload_working_days = 5;
+    // "Recording has been completed within the specified timescales": the share of notes and
+    // assessments on time for Met, and for Partly met (percent, compared exactly: 9 of 10 is
+    // 90%). The policy gives no bands: 90 and 50 are the project's assumption.
+    int on_time_met_percent = 90;
+    int on_time_partly_met_percent = 50;
     // England and Wales bank holidays, 2020-2030 by default (the embedded GOV.UK list).
     std::vector<Date> bank_holidays;
 };
@@ -141,7 +155,9 @@ struct SamplingDefaults {
     bool exclude_recently_audited = true;
     int recently_audited_months = 12;
     bool exclude_closed = true;
-    bool exclude_inactive = true;
+    // Off by default: a case with no note for months is exactly the stale file the "case
+    // file is up to date" area exists to find. A council may still switch it on.
+    bool exclude_inactive = false;
     int activity_months = 3; // "no activity in the period": no note in the last 3 months
 };
 
@@ -170,6 +186,48 @@ struct AuditPolicy {
     // Days after a supervision discussion within which the discussed case file should show
     // management oversight (a manager's decision or a case audit note).
     int oversight_days = 10;
+    // Words and phrases that make a case note a mention of mental capacity, or of
+    // safeguarding, for the audit areas of those names. Whole words only, any letter case
+    // (core/audit/phrase_match.h): "in my capacity as" is not a mention, nor is "safeguard
+    // her savings" (the word "safeguarding" itself is; it comes last so that a line names
+    // the more telling phrase when a note has both). A mention in a note alone proposes Partly met;
+    // Met needs a structured record (a capacity assessment, a safeguarding concern or enquiry, an
+    // assessment section). The lists are the project's assumption; a council can change them.
+    std::vector<std::string> capacity_phrases = {"mental capacity",
+                                                 "capacity assessment",
+                                                 "assessment of capacity",
+                                                 "MCA",
+                                                 "best interests",
+                                                 "best interest",
+                                                 "lacks capacity",
+                                                 "lack capacity",
+                                                 "lacking capacity",
+                                                 "has capacity",
+                                                 "have capacity",
+                                                 "had capacity",
+                                                 "capacity to decide",
+                                                 "capacity to make",
+                                                 "capacity to consent",
+                                                 "capacity to manage",
+                                                 "capacity to understand",
+                                                 "DoLS",
+                                                 "LPS",
+                                                 "deprivation of liberty",
+                                                 "liberty protection safeguards",
+                                                 "IMCA",
+                                                 "court of protection",
+                                                 "lasting power of attorney"};
+    std::vector<std::string> safeguarding_phrases = {
+        "safeguarding concern", "safeguarding concerns",
+        "safeguarding enquiry", "safeguarding enquiries",
+        "safeguarding adult",   "safeguarding adults",
+        "adult safeguarding",   "safeguarding referral",
+        "safeguarding alert",   "safeguarding plan",
+        "safeguarding meeting", "safeguarding strategy",
+        "section 42",           "s42",
+        "adult at risk",        "abuse or neglect",
+        "self-neglect",         "financial abuse",
+        "protection plan",      "safeguarding"};
     std::vector<ChecklistItem> supervision_checklist = {
         {"frequency", "Supervision held at the expected frequency", "frequency"},
         {"record-timescale", "Record completed within its timescale", "record-timescale"},
