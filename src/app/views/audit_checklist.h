@@ -41,6 +41,13 @@ struct ChecklistPanel {
     unsigned int editing = 0;
     bool focus_editing = false;
     int editing_frame = 0;
+    // The text area left with Escape or Tab: its box takes the keyboard focus back, so that
+    // focus never vanishes and the next Tab goes on from there.
+    unsigned int refocus_box = 0;
+    // The keyboard: the area whose widget has the focus (its result keys 1 to 4 work), and
+    // the area to put the focus in on the next frame (next, previous, next unanswered).
+    std::string focused_area;
+    std::string focus_area;
 
     char owner_search[64] = {};
 

@@ -12,6 +12,7 @@
 // [SECTION] Teams table
 // [SECTION] Findings list
 // [SECTION] The view
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
@@ -547,12 +548,12 @@ void draw_caseloads_view(AppState& state) {
             const float avail = ImGui::GetContentRegionAvail().x;
             const bool detail = c.selected_worker != k_no_index;
             const float table_w = detail ? avail * 0.62f : avail;
-            ImGui::BeginChild("##workers-pane", ImVec2(table_w, 0));
+            begin_pane("##workers-pane", ImVec2(table_w, 0));
             draw_workers_table(c);
             ImGui::EndChild();
             if (detail) {
                 ImGui::SameLine();
-                ImGui::BeginChild("##worker-detail", ImVec2(0, 0), true);
+                begin_pane("##worker-detail", ImVec2(0, 0), true);
                 const WorkerCaseload* w = nullptr;
                 for (const WorkerCaseload& row : c.result->workers)
                     if (row.worker == c.selected_worker)

@@ -7,6 +7,7 @@
 // [SECTION] Findings of the last import
 // [SECTION] The view
 #include "app/backend/keys.h"
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
@@ -198,12 +199,12 @@ void draw_import_view(AppState& state) {
         ImGui::Separator();
         // The summary on the left, the checks beside it: both fit a 1366x768 screen.
         const float em = ImGui::GetFontSize();
-        ImGui::BeginChild("##summary", ImVec2(em * 28.0f, 0));
+        begin_pane("##summary", ImVec2(em * 28.0f, 0));
         draw_summary(state);
         ImGui::EndChild();
         if (outcome.status == ImportStatus::Imported) {
             ImGui::SameLine(0, em * 1.5f);
-            ImGui::BeginChild("##checks", ImVec2(0, 0));
+            begin_pane("##checks", ImVec2(0, 0));
             heading_text("Checks");
             draw_findings(outcome);
             ImGui::EndChild();

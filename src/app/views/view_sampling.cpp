@@ -15,6 +15,7 @@
 // [SECTION] Adding a record by hand, taking one out
 // [SECTION] The view
 #include "app/audit_store.h"
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
@@ -404,7 +405,7 @@ void draw_scope_list(const Extract& x, SampleForm& f, bool teams) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##scope-filter", teams ? "Filter teams" : "Filter workers or teams",
                              f.scope_filter, sizeof f.scope_filter);
-    ImGui::BeginChild("##scope-list", ImVec2(0, em * 6.2f), true);
+    begin_pane("##scope-list", ImVec2(0, em * 6.2f), true);
     const std::size_t n = teams ? x.teams.size() : x.workers.size();
     for (std::size_t i = 0; i < n; ++i) {
         const Index idx = static_cast<Index>(i);
