@@ -235,14 +235,7 @@ double tenths_down(double v) {
     return std::floor(v * 10.0 + 1e-9) / 10.0;
 }
 
-std::string percent_text(double percent) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%.1f", tenths_down(percent));
-    std::string out = text;
-    if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0)
-        out.resize(out.size() - 2);
-    return out + "%";
-}
+using audit::percent_text; // the one way a score is written (core/audit/scoring.h)
 
 // How near the score is to another grade, whichever boundary is nearer: "4.7 points below
 // Outstanding", "1.5 points above the Good boundary" (a drop of 1.5 points would make it
@@ -319,20 +312,17 @@ void draw_score(AppState& state, const audit::Audit& a, const audit::Score& s) {
         line = std::string("No score yet: no ") + units(a, 1) + " is answered.";
     } else if (s.grade == Grade::None) {
         line = std::string("No score: every ") + units(a, 1) + " is Not applicable.";
+    } else if (!audit::fully_answered(s)) {
+        // Unanswered areas count as not met, so until all are answered a grade would be a
+        // floor ("Inadequate - 3.5%" after one answer): say how far the audit has got.
+        line = "In progress: " + std::to_string(audit::answered(s)) + " of " +
+               std::to_string(total) + " " + units(a, total) +
+               " answered; the score and grade show when all are answered.";
     } else {
-        // Unanswered areas count as not met, so until all are answered the grade is a floor.
-        line = s.unanswered > 0 ? "So far: " : "";
-        line += str(audit::grade_label(s.grade)) + " - " + percent_text(s.percent);
-        // The distance to another grade means something once every area is answered.
-        const std::string near = s.unanswered > 0 ? std::string() : boundary_text(s, bands);
+        line = str(audit::grade_label(s.grade)) + " - " + percent_text(s.percent);
+        const std::string near = boundary_text(s, bands);
         if (!near.empty())
             line += " (" + near + ")";
-        if (s.unanswered > 0) {
-            char more[96];
-            std::snprintf(more, sizeof more, "; %d %s not answered (counted as not met)",
-                          s.unanswered, units(a, s.unanswered));
-            line += more;
-        }
     }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Score:");
@@ -553,15 +543,25 @@ void draw_evidence(AppState& state, const audit::AreaEvidence& ev, bool linkable
 }
 
 // The rule's proposal and its reason. With no proposal the area is the auditor's to judge;
-// the core's summary then ends with "Needs your judgement.", which the label already says.
-void draw_proposal(const audit::AreaEvidence* ev, bool about_writing) {
+// the core's summary then ends with "Needs your judgement.", which the label already says;
+// once the auditor has chosen a result, the label says so instead.
+void draw_proposal(const audit::AreaEvidence* ev, bool about_writing, AreaResult chosen) {
+    const bool judged = chosen != AreaResult::Unanswered;
+    const std::string yours = "(ok) Your judgement: " + str(audit::result_label(chosen));
     if (ev == nullptr) {
-        status_label(colors::accent, "(?) Needs your judgement");
+        if (judged)
+            status_label(colors::status_good, yours.c_str());
+        else
+            status_label(colors::accent, "(?) Needs your judgement");
         return;
     }
     if (ev->proposal == AreaResult::Unanswered) {
         const bool judgement = about_writing || !ev->automatic;
-        status_label(colors::accent, judgement ? "(?) Needs your judgement" : "(?) No proposal");
+        if (judged)
+            status_label(colors::status_good, yours.c_str());
+        else
+            status_label(colors::accent,
+                         judgement ? "(?) Needs your judgement" : "(?) No proposal");
         std::string_view why = ev->summary;
         constexpr std::string_view k_suffix = "Needs your judgement.";
         if (why.size() >= k_suffix.size() && why.substr(why.size() - k_suffix.size()) == k_suffix)
@@ -658,7 +658,7 @@ void draw_area(AppState& state, audit::Audit& a, std::size_t n, audit::AreaAnswe
     const std::string title =
         std::to_string(n) + ". " + (ev != nullptr ? ev->title : answer_title(state, a, ans.key));
     area_title(title.c_str());
-    draw_proposal(ev, about_writing);
+    draw_proposal(ev, about_writing, ans.result);
     if (ev != nullptr)
         draw_evidence(state, *ev, of_cases(a));
     draw_result(state, a, ans, ev, locked);

@@ -21,6 +21,7 @@
 #include "app/views/views.h"
 #include "core/audit/case_note.h"
 #include "core/audit/chronology.h"
+#include "core/audit/scoring.h"
 #include "core/audit/workbook_edit.h"
 #include "core/caseload/caseload.h"
 
@@ -1058,7 +1059,8 @@ void draw_log_table(AppState& state) {
         const int answered = static_cast<int>(au.answers.size()) - score.unanswered;
         if (au.status == AuditStatus::Completed || score.unanswered == 0) {
             const audit::Grade g = effective_grade(au, score);
-            ImGui::Text("%s, %.0f%%", std::string(audit::grade_label(g)).c_str(), score.percent);
+            ImGui::Text("%s, %s", std::string(audit::grade_label(g)).c_str(),
+                        audit::percent_text(score.percent).c_str());
             if (au.grade_override != audit::Grade::None && ImGui::IsItemHovered())
                 ImGui::SetTooltip("Grade set by the auditor; the score gives %s.",
                                   std::string(audit::grade_label(score.grade)).c_str());
