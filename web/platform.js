@@ -59,6 +59,12 @@ mergeInto(LibraryManager.library, {
         e.stopImmediatePropagation();
       }
     }, { capture: true });
+    // The app's own keys: Ctrl/Cmd+S saves the workbook and F1 lists the keys, where the
+    // browser would save the page or open its help. SDL still receives them.
+    window.addEventListener('keydown', function (e) {
+      var save = (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 's' || e.key === 'S');
+      if (save || e.key === 'F1') e.preventDefault();
+    }, { capture: true });
     document.addEventListener('paste', function (e) {
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       if (text) {
@@ -138,6 +144,16 @@ mergeInto(LibraryManager.library, {
   // -------------------------------------------------------------------------
   // [SECTION] Clipboard
   // -------------------------------------------------------------------------
+  // The page's aria-live region (#announcer, in shell.html). Emptied first and filled a moment
+  // later, so that the same message twice (saved, saved again) is announced twice.
+  ca_js_announce: function (text, size) {
+    var el = document.getElementById('announcer');
+    if (!el) return;
+    var s = UTF8ToString(text, size);
+    el.textContent = '';
+    setTimeout(function () { el.textContent = s; }, 50);
+  },
+
   ca_js_set_clipboard: function (text, size) {
     var s = UTF8ToString(text, size);
     var fallback = function () {

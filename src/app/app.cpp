@@ -7,6 +7,7 @@
 // [SECTION] Frame layout
 #include "app/app.h"
 
+#include "app/announcer.h"
 #include "app/audit_store.h"
 #include "app/import_job.h"
 #include "app/test_api.h"
@@ -458,6 +459,7 @@ void App::frame() {
     draw_keyboard_help(state_);
     ImGui::End();
     save_workbook_if_changed(state_); // after every frame that changed the auditor's work
+    announce_changes(state_);
     test_api_end_frame();
     ++state_.frame;
 }

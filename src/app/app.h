@@ -73,6 +73,7 @@ struct CaseloadsState {
     bool only_with_findings = false;
     Index selected_worker = k_no_index;
     bool show_workers_tab = false; // a finding was clicked: bring the worker's detail forward
+    std::string export_notice;     // "Saved caseloads-....csv to your downloads: ..."
     std::vector<int> order;        // rows of result->workers in the table's sort order
     bool resort = true;
 };
@@ -121,6 +122,10 @@ struct AppState {
     std::shared_ptr<const Extract> extract; // the open extract; null until one imports
     std::string extract_file_name;
     std::string last_error;
+    // What the app has just said that a screen reader should announce (the page's aria-live
+    // region, through the test API's state and platform::announce): set by a view or an
+    // action, sent once, then cleared.
+    std::string announcement;
     bool demo_requested = false;                  // set by a view: "Explore with demo data"
     OpenPurpose next_open = OpenPurpose::Extract; // what the next opened file is for
     PolicyState policy;

@@ -49,6 +49,15 @@ Audit completed_audit() {
     return a;
 }
 
+// The completed audit with no summary, recommendations or actions.
+Audit completed_audit_without_text() {
+    Audit a = completed_audit();
+    a.actions.clear();
+    a.recommendations.clear();
+    a.summary.clear();
+    return a;
+}
+
 } // namespace
 
 TEST_CASE("Audit case note: a completed case audit") {
@@ -100,10 +109,7 @@ TEST_CASE("Audit case note: the auditor's own grade, with the reason") {
 
 TEST_CASE("Audit case note: no actions, no recommendations, judged as at another day") {
     const Fixture f;
-    Audit a = completed_audit();
-    a.actions.clear();
-    a.recommendations.clear();
-    a.summary.clear();
+    Audit a = completed_audit_without_text();
     a.capacity.clear();
     a.audit_date = d("2026-03-02");
     a.discuss_in_supervision = false;
@@ -250,10 +256,7 @@ TEST_CASE("Audit case note: lines typed by the auditor are kept and wrapped") {
 
 TEST_CASE("Audit case note: the auditor's comments on each area, in checklist order") {
     const Fixture f;
-    Audit a = completed_audit();
-    a.summary.clear();
-    a.recommendations.clear();
-    a.actions.clear();
+    Audit a = completed_audit_without_text();
     a.answers[7].comment = "The plan was last reviewed fourteen months ago";
     a.answers[1].comment = "ADL and POC used without explanation.";
     a.answers[3].comment = "  \n"; // blank: no line

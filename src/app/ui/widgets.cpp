@@ -43,6 +43,13 @@ void muted_text(const char* text) {
     ImGui::PopStyleColor();
 }
 
+void cell_text(const char* text) {
+    const float room = ImGui::GetContentRegionAvail().x;
+    ImGui::TextUnformatted(text);
+    if (ImGui::CalcTextSize(text).x > room && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", text);
+}
+
 bool primary_button(const char* label, ImVec2 size) {
     ImGui::PushStyleColor(ImGuiCol_Text, colors::on_accent);
     ImGui::PushStyleColor(ImGuiCol_Button, colors::accent);

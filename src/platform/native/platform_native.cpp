@@ -119,6 +119,9 @@ void set_clipboard_text(std::string_view text) {
     SDL_SetClipboardText(std::string(text).c_str());
 }
 
+// The desktop build has no accessibility bridge: nothing to say it to.
+void announce(std::string_view) {}
+
 bool storage_set(std::string_view key, std::string_view value) {
     std::error_code ec;
     std::filesystem::create_directories(storage_dir(), ec);
