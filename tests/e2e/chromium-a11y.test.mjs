@@ -107,12 +107,32 @@ describe('Chromium, accessibility', () => {
       assert.match(canvas.name, /Case Audit/);
       assert.match(canvas.described, /screen readers/);
       await page.addScriptTag({ content: fs.readFileSync(AXE, 'utf8') });
-      const result = await page.evaluate(async () => window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      const scan = async (what) => {
+        const result = await page.evaluate(async () => window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        }));
+        const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+        assert.deepEqual(found, [], `no violations on ${what}`);
+        assert.ok(result.passes.length > 5, `axe ran its checks on ${what} (${result.passes.length} passed)`);
+      };
+      await scan('the page');
+      // The accessible view, with the demo open: its caseload table is real HTML.
+      await clickItem(page, 'Explore with demo data');
+      await waitForState(page, (v) => v.import.status === 'imported' && v.caseloads, 'the demo import',
+        { timeout: IMPORT_TIMEOUT_MS });
+      await page.evaluate(() => window.caseAudit.selectSection('Caseloads'));
+      await waitFrames(page, 3);
+      await page.evaluate(() => window.caseAudit.accessibleView());
+      const view = await page.evaluate(() => ({
+        hidden: document.getElementById('a11y-view').hidden,
+        rows: document.querySelectorAll('#a11y-body tbody tr').length,
+        focused: document.activeElement.id,
       }));
-      const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-      assert.deepEqual(found, [], 'no violations');
-      assert.ok(result.passes.length > 5, `axe ran its checks (${result.passes.length} passed)`);
+      assert.equal(view.hidden, false);
+      assert.equal(view.rows, 39, 'one row a worker (the demo has 39)');
+      assert.equal(view.focused, 'a11y-title', 'the view takes the focus');
+      await saveScreenshot(page, 'chromium', 'a11y-accessible-view');
+      await scan('the accessible view');
       await assertNoErrors(watch);
     }, { bypassCSP: true });
   });

@@ -20,6 +20,7 @@
 // ---------------------------------------------------------------------------
 #include "app/backend/runner.h"
 
+#include "app/accessible_view.h"
 #include "app/backend/renderer_gl.h"
 #include "app/test_api.h"
 #include "app/ui/fonts.h"
@@ -284,6 +285,7 @@ int run(App& app) {
     Runner& r = g_runner;
     r.app = &app;
     set_test_api_app(&app);
+    set_accessible_view_app(&app);
 
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "Case Audit could not start SDL: %s\n", SDL_GetError());

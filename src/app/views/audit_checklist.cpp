@@ -1145,4 +1145,12 @@ void draw_audit_checklist(AppState& state, audit::Audit& audit) {
     ImGui::PopID();
 }
 
+Date audit_judged_date(const AppState& state, const audit::Audit& a) {
+    return judged_date(state, a);
+}
+
+void audit_edited(AppState& state, audit::Audit& a, bool changed) {
+    edited(state, a, changed);
+}
+
 } // namespace ca::app

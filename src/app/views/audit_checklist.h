@@ -76,4 +76,10 @@ struct ChecklistPanel {
 // child, filling the space available and scrolling.
 void draw_audit_checklist(AppState& state, audit::Audit& audit);
 
+// For other ways of editing the open audit (the accessible HTML view): the date it is judged
+// as at, and what every change goes through (starts a planned audit, the case note written
+// again, the workbook saved at the end of the frame).
+Date audit_judged_date(const AppState& state, const audit::Audit& a);
+void audit_edited(AppState& state, audit::Audit& a, bool changed = true);
+
 } // namespace ca::app
