@@ -1119,6 +1119,13 @@ void draw_audit_checklist(AppState& state, audit::Audit& audit) {
         p.scroll_to.clear();
         p.copied_at = -1.0;
         p.correcting_date = false;
+        // Opening an audit puts the keyboard focus in it: on the first unanswered area (the
+        // first area when all are answered), so that Tab and the area keys start there.
+        const std::string first = first_unanswered(audit);
+        p.focus_area = !first.empty()          ? first
+                       : audit.answers.empty() ? std::string()
+                                               : audit.answers.front().key;
+        p.scroll_to = p.focus_area;
     }
     const bool locked = !audit::audit_editable(audit);
     const audit::Score score =
