@@ -386,8 +386,10 @@ void draw_navigation(AppState& state) {
     const float em = ImGui::GetFontSize();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::nav_bg);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 0.5f, em * 0.75f));
-    begin_pane("##nav", ImVec2(em * k_nav_width_ems, 0), false,
-               ImGuiWindowFlags_AlwaysUseWindowPadding);
+    // Narrower than 12 em when the text is large or the window small: never more than a
+    // quarter of the window, so the page keeps room.
+    const float width = std::min(em * k_nav_width_ems, ImGui::GetWindowWidth() * 0.25f);
+    begin_pane("##nav", ImVec2(width, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     for (const SectionInfo& s : k_sections) {
         const bool selected = state.section == s.section;
         ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));

@@ -24,6 +24,7 @@
 #include "app/backend/renderer_gl.h"
 #include "app/test_api.h"
 #include "app/ui/fonts.h"
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "platform/platform_wake.h"
 
@@ -228,6 +229,7 @@ void frame_body(Runner& r) {
 
     renderer_new_frame();
     ImGui_ImplSDL2_NewFrame();
+    enter_presses_buttons();
     ImGui::NewFrame();
     r.app->frame();
     ImGui::Render();

@@ -8,6 +8,16 @@
 
 namespace ca::app {
 
+void enter_presses_buttons() {
+    ImGuiIO& io = ImGui::GetIO();
+    const int enter = io.KeyMap[ImGuiKey_Enter];
+    const int keypad_enter = io.KeyMap[ImGuiKey_KeyPadEnter];
+    const bool down =
+        (enter >= 0 && io.KeysDown[enter]) || (keypad_enter >= 0 && io.KeysDown[keypad_enter]);
+    if (down && !io.WantTextInput)
+        io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+}
+
 void tab_reaches_every_widget() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if ((g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) == 0 || !g.NavMoveScoringItems)

@@ -11,6 +11,11 @@
 
 namespace ca::app {
 
+// Call right before ImGui::NewFrame(): Enter presses the focused button, as Space does
+// (Dear ImGui 1.86 maps Enter only to "edit this text"), except while a text field takes the
+// keys, where Enter is its own.
+void enter_presses_buttons();
+
 // Call right after ImGui::NewFrame(): widens this frame's Tab request (if Tab was pressed) to
 // every enabled widget, and makes it start from the widget that has the keyboard focus.
 void tab_reaches_every_widget();

@@ -43,6 +43,16 @@ void muted_text(const char* text) {
     ImGui::PopStyleColor();
 }
 
+void same_line_if_fits(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width)
+        ImGui::NewLine();
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
 void cell_text(const char* text) {
     const float room = ImGui::GetContentRegionAvail().x;
     ImGui::TextUnformatted(text);

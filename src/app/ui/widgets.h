@@ -17,6 +17,12 @@ void muted_text(const char* text);   // secondary information
 // hovering it shows it whole.
 void cell_text(const char* text);
 
+// Puts the next widget, `width` wide (button_width() for a button), on the same line when it
+// fits and on the next line otherwise, so that a row of buttons wraps at large text sizes
+// instead of running off the right edge.
+void same_line_if_fits(float width);
+float button_width(const char* label);
+
 // The one action a section is built around: white text on the accent colour.
 bool primary_button(const char* label, ImVec2 size = ImVec2(0, 0));
 

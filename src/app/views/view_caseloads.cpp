@@ -177,16 +177,16 @@ void draw_toolbar(AppState& state) {
             c.date_invalid = true;
         }
     }
-    ImGui::SameLine();
+    same_line_if_fits(button_width("< Month"));
     if (ImGui::Button("< Month"))
         set_date(c, add_months(c.date, -1));
-    ImGui::SameLine();
+    same_line_if_fits(button_width("Month >"));
     if (ImGui::Button("Month >"))
         set_date(c, add_months(c.date, 1));
-    ImGui::SameLine();
+    same_line_if_fits(button_width("As-at date"));
     if (ImGui::Button("As-at date"))
         set_date(c, default_caseload_date(*state.extract));
-    ImGui::SameLine();
+    same_line_if_fits(button_width("Export table (CSV)"));
     if (c.result && primary_button("Export table (CSV)"))
         export_shown_rows(state);
     if (!c.export_notice.empty()) {
