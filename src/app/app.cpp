@@ -460,6 +460,7 @@ void App::frame() {
 
     draw_keyboard_help(state_);
     ImGui::End();
+    keyboard_end_frame();
     save_workbook_if_changed(state_); // after every frame that changed the auditor's work
     announce_changes(state_);
     test_api_end_frame();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
 import {
-  DIST, ROOT, appState, assertNoErrors, clickItem, requireDist, saveScreenshot, scrollTo,
+  DIST, ROOT, appState, assertNoErrors, clickItem, clickSteady, requireDist, saveScreenshot, scrollTo,
   waitForReady, waitForState, waitFrames,
 } from './lib/harness.mjs';
 
@@ -130,7 +130,7 @@ describe('Chromium, accessibility', () => {
         focused: document.activeElement.id,
       }));
       assert.equal(view.hidden, false);
-      assert.equal(view.rows, 39, 'one row a worker (the demo has 39)');
+      assert.equal(view.rows, 39, `one row a worker (the demo has 39): ${JSON.stringify(view)}`);
       assert.equal(view.focused, 'a11y-title', 'the view takes the focus');
       await saveScreenshot(page, 'chromium', 'a11y-accessible-view');
       await scan('the accessible view');
@@ -161,7 +161,7 @@ describe('Chromium, accessibility', () => {
           return r !== null && r.whole;
         };
         assert.ok(await whole('Explore with demo data'), 'Import: the demo button whole');
-        await clickItem(page, 'Explore with demo data');
+        await clickSteady(page, 'Explore with demo data');
         await waitForState(page, (v) => v.import.status === 'imported', 'the demo import',
           { timeout: IMPORT_TIMEOUT_MS });
         await waitFrames(page, 2);

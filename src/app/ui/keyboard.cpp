@@ -18,6 +18,14 @@ void enter_presses_buttons() {
         io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
 }
 
+namespace {
+bool g_nav_alive = false; // the focused widget was drawn in the last frame
+} // namespace
+
+void keyboard_end_frame() {
+    g_nav_alive = ImGui::GetCurrentContext()->NavIdIsAlive;
+}
+
 void tab_reaches_every_widget() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if ((g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) == 0 || !g.NavMoveScoringItems)
@@ -26,8 +34,10 @@ void tab_reaches_every_widget() {
     // (the same request SetKeyboardFocusHere() makes); text fields are still entered.
     g.NavMoveFlags |= ImGuiNavMoveFlags_FocusApi;
     // 1.86 starts again from the first widget when nothing is being edited, even when a
-    // button has the focus ring; go on from the focused widget instead.
-    if (g.NavTabbingDir == 0 && g.NavId != 0)
+    // button has the focus ring; go on from the focused widget instead, if it is still
+    // there (a button that went away, such as the demo button once the demo is open, leaves
+    // nothing to go on from: Tab then starts at the top).
+    if (g.NavTabbingDir == 0 && g.NavId != 0 && g_nav_alive)
         g.NavTabbingDir = +1;
 }
 

@@ -19,6 +19,9 @@ void enter_presses_buttons();
 // Call right after ImGui::NewFrame(): widens this frame's Tab request (if Tab was pressed) to
 // every enabled widget, and makes it start from the widget that has the keyboard focus.
 void tab_reaches_every_widget();
+// Call at the end of each frame (before ImGui::Render): notes whether the focused widget is
+// still drawn.
+void keyboard_end_frame();
 
 // ImGui::BeginChild for the app's panes: a scrolling region whose widgets belong to the
 // page's tab order. Always pair with ImGui::EndChild().
