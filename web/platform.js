@@ -14,7 +14,7 @@ mergeInto(LibraryManager.library, {
   // -------------------------------------------------------------------------
   // [SECTION] Page wiring
   // -------------------------------------------------------------------------
-  ca_js_install__deps: ['$caReadFiles'],
+  ca_js_install__deps: ['$caReadFiles', '$caAccessibleView'],
   ca_js_install: function () {
     var wake = function () { Module['_ca_platform_wake'](); };
     // The app draws only when something changes; any input on the page wakes it.
@@ -67,6 +67,13 @@ mergeInto(LibraryManager.library, {
         ccall('ca_platform_storage_changed', null, ['string'], [e.key.slice('case-audit:'.length)]);
       }
     });
+    // The app's own keys: Ctrl/Cmd+S saves the workbook and F1 lists the keys, where the
+    // browser would save the page or open its help. SDL still receives them.
+    window.addEventListener('keydown', function (e) {
+      var save = (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 's' || e.key === 'S');
+      if (save || e.key === 'F1') e.preventDefault();
+    }, { capture: true });
+    caAccessibleView();
     document.addEventListener('paste', function (e) {
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       if (text) {
@@ -82,6 +89,123 @@ mergeInto(LibraryManager.library, {
   // Files the user opened, by id, until the app closes them. The app reads them in slices
   // (ca_js_request_file_slice) so that a large extract never has to be copied whole.
   $caFiles: { next: 1, byId: {} },
+  // The accessible view (shell.html #a11y-view; src/app/accessible_view.h): real HTML built
+  // from the app's JSON, with changes sent back through the same core calls. Keys typed in
+  // it are kept from SDL, which would otherwise take Tab and the arrows for the canvas.
+  $caAccessibleView: function () {
+    var view = document.getElementById('a11y-view');
+    var body = document.getElementById('a11y-body');
+    var open = document.getElementById('a11y-open');
+    if (!view || !body || !open) return;
+    var say = function (text) {
+      var el = document.getElementById('announcer');
+      if (!el) return;
+      el.textContent = '';
+      setTimeout(function () { el.textContent = text; }, 50);
+    };
+    var make = function (tag, text, attrs) {
+      var el = document.createElement(tag);
+      if (text !== undefined && text !== null) el.textContent = String(text);
+      for (var k in (attrs || {})) el.setAttribute(k, attrs[k]);
+      return el;
+    };
+    var results = [['met', 'Met'], ['partly-met', 'Partly met'], ['not-met', 'Not met'],
+                   ['not-applicable', 'Not applicable']];
+    var render = function () {
+      var data = JSON.parse(ccall('ca_a11y_view_json', 'string', [], []));
+      body.textContent = '';
+      if (!data || !data.extract) {
+        body.appendChild(make('p', 'No extract is open. Open one in the app, on the Import page.'));
+        return;
+      }
+      body.appendChild(make('p', 'Extract: ' + data.extract));
+      var a = data.audit;
+      if (!a) {
+        body.appendChild(make('p', 'No audit is open. Open one in the app (Sampling & audit) to see its areas here.'));
+      } else {
+        body.appendChild(make('h3', 'Audit ' + a.id + ' of ' + a.record + ' (' + a.status + ')'));
+        var score = make('p', a.score, { id: 'a11y-score' });
+        body.appendChild(score);
+        if (!a.editable) body.appendChild(make('p', 'This audit is completed: it is shown read-only.'));
+        a.areas.forEach(function (area) {
+          var fs = make('fieldset');
+          fs.appendChild(make('legend', area.number + '. ' + area.title));
+          results.forEach(function (r) {
+            var id = 'a11y-' + area.key + '-' + r[0];
+            var input = make('input', null, { type: 'radio', name: 'a11y-' + area.key, id: id, value: r[0] });
+            input.checked = area.result === r[0];
+            input.disabled = !a.editable;
+            input.addEventListener('change', function () {
+              var ok = ccall('ca_a11y_set_result', 'number', ['string', 'string'], [area.key, r[0]]);
+              say(ok ? 'Area ' + area.number + ': ' + r[1] + '.' : 'Area ' + area.number + ' could not be changed.');
+              var now = JSON.parse(ccall('ca_a11y_view_json', 'string', [], []));
+              if (now && now.audit) score.textContent = now.audit.score;
+            });
+            var label = make('label', null, { for: id });
+            label.appendChild(input);
+            label.appendChild(document.createTextNode(' ' + r[1]));
+            fs.appendChild(label);
+          });
+          var tid = 'a11y-' + area.key + '-comment';
+          fs.appendChild(make('label', 'Comment on area ' + area.number + ' (optional)', { for: tid }));
+          var ta = make('textarea', null, { id: tid });
+          ta.value = area.comment;
+          ta.readOnly = !a.editable;
+          ta.addEventListener('change', function () {
+            var ok = ccall('ca_a11y_set_comment', 'number', ['string', 'string'], [area.key, ta.value]);
+            say(ok ? 'Comment on area ' + area.number + ' saved.' : 'The comment could not be saved.');
+          });
+          fs.appendChild(ta);
+          body.appendChild(fs);
+        });
+      }
+      if (data.sample) {
+        body.appendChild(make('h3', 'Sample ' + data.sample.id));
+        var ul = make('ul');
+        data.sample.records.forEach(function (id) { ul.appendChild(make('li', id)); });
+        body.appendChild(ul);
+      }
+      if (data.caseloads) {
+        var t = make('table');
+        t.appendChild(make('caption', 'Caseloads on ' + data.caseloads.date));
+        var head = make('tr');
+        ['Worker', 'Team', 'Cases', 'Level', 'Status'].forEach(function (h) {
+          head.appendChild(make('th', h, { scope: 'col' }));
+        });
+        var thead = make('thead');
+        thead.appendChild(head);
+        t.appendChild(thead);
+        var tb = make('tbody');
+        data.caseloads.workers.forEach(function (w) {
+          var tr = make('tr');
+          tr.appendChild(make('th', w.name, { scope: 'row' }));
+          [w.team, w.caseload, w.level, w.status].forEach(function (v) { tr.appendChild(make('td', v)); });
+          tb.appendChild(tr);
+        });
+        t.appendChild(tb);
+        body.appendChild(t);
+      }
+    };
+    var show = function () {
+      render();
+      view.hidden = false;
+      document.getElementById('a11y-title').focus();
+    };
+    open.addEventListener('click', show);
+    document.getElementById('a11y-refresh').addEventListener('click', render);
+    document.getElementById('a11y-close').addEventListener('click', function () {
+      view.hidden = true;
+      ccall('ca_platform_wake', null, [], []);
+    });
+    var keep = function (e) {
+      if (!view.hidden || e.target === open) e.stopImmediatePropagation();
+    };
+    ['keydown', 'keyup', 'keypress'].forEach(function (t) {
+      window.addEventListener(t, keep, { capture: true });
+    });
+    (window.caseAudit || (window.caseAudit = {})).accessibleView = show;
+  },
+
   $caReadFiles__deps: ['$caFiles'],
   $caReadFiles: function (files) {
     Array.prototype.forEach.call(files || [], function (file) {
@@ -146,6 +270,16 @@ mergeInto(LibraryManager.library, {
   // -------------------------------------------------------------------------
   // [SECTION] Clipboard
   // -------------------------------------------------------------------------
+  // The page's aria-live region (#announcer, in shell.html). Emptied first and filled a moment
+  // later, so that the same message twice (saved, saved again) is announced twice.
+  ca_js_announce: function (text, size) {
+    var el = document.getElementById('announcer');
+    if (!el) return;
+    var s = UTF8ToString(text, size);
+    el.textContent = '';
+    setTimeout(function () { el.textContent = s; }, 50);
+  },
+
   ca_js_set_clipboard: function (text, size) {
     var s = UTF8ToString(text, size);
     var fallback = function () {

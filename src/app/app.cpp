@@ -7,10 +7,12 @@
 // [SECTION] Frame layout
 #include "app/app.h"
 
+#include "app/announcer.h"
 #include "app/audit_store.h"
 #include "app/import_job.h"
 #include "app/storage_status.h"
 #include "app/test_api.h"
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
@@ -20,6 +22,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <utility>
@@ -81,8 +84,33 @@ App::App() {
         }
     }
     state_.policy.draft = state_.policy.policy;
+    if (const std::optional<std::string> stored = platform::storage_get(k_display_storage_key))
+        state_.display = parse_display_settings(*stored);
 }
 App::~App() = default;
+
+std::string format_display_settings(const DisplaySettings& d) {
+    return "text=" + std::to_string(d.text_percent) +
+           ";contrast=" + (d.high_contrast ? "high" : "standard");
+}
+
+DisplaySettings parse_display_settings(std::string_view text) {
+    DisplaySettings d;
+    constexpr std::string_view k_text = "text=";
+    if (const std::size_t at = text.find(k_text); at != std::string_view::npos) {
+        int percent = 0;
+        const char* first = text.data() + at + k_text.size();
+        const auto [end, ec] = std::from_chars(first, text.data() + text.size(), percent);
+        if (ec == std::errc() && percent >= k_text_percent_min && percent <= k_text_percent_max)
+            d.text_percent = percent;
+    }
+    d.high_contrast = text.find("contrast=high") != std::string_view::npos;
+    return d;
+}
+
+void store_display_settings(const DisplaySettings& d) {
+    platform::storage_set(k_display_storage_key, format_display_settings(d));
+}
 
 bool App::busy() const {
     return state_.import.status == ImportStatus::Preparing ||
@@ -315,12 +343,55 @@ void draw_header(const AppState& state) {
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h));
 }
 
+// F1 opens the list of keys; Ctrl+S saves the workbook from anywhere once an extract is open.
+// The hint under the navigation says so, so that the keys are found without the help.
+void draw_keyboard_help(AppState& state) {
+    const char* title = "Keyboard";
+    if (function_key_pressed(1))
+        ImGui::OpenPopup(title);
+    if (state.extract && ctrl_letter_pressed('s'))
+        save_workbook_file(state);
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextWindowSize(ImVec2(em * 34.0f, 0));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    static constexpr const char* k_keys[][2] = {
+        {"Tab, Shift+Tab", "next and previous control, on every page"},
+        {"Enter or Space", "press the focused button, tick the box, choose the option"},
+        {"Arrow keys", "move between controls next to each other, and along lists"},
+        {"Escape", "leave a text box (what you typed is kept), close this panel"},
+        {"1, 2, 3, 4", "audit area with the focus: Met, Partly met, Not met, N/A"},
+        {"N, P", "audit: next and previous area"},
+        {"U", "audit: next unanswered area"},
+        {"Ctrl+S", "save the workbook (your audit work) to a file"},
+        {"F1", "this list"},
+    };
+    if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        for (const auto& k : k_keys) {
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(k[0]);
+            ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(k[1]);
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::EndTable();
+    }
+    muted_text("The audit keys work while a control of that area has the focus, never while "
+               "you type in a text box.");
+    if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
 void draw_navigation(AppState& state) {
     const float em = ImGui::GetFontSize();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::nav_bg);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 0.5f, em * 0.75f));
-    ImGui::BeginChild("##nav", ImVec2(em * k_nav_width_ems, 0), false,
-                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+    // Narrower than 12 em when the text is large or the window small: never more than a
+    // quarter of the window, so the page keeps room.
+    const float width = std::min(em * k_nav_width_ems, ImGui::GetWindowWidth() * 0.25f);
+    begin_pane("##nav", ImVec2(width, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     for (const SectionInfo& s : k_sections) {
         const bool selected = state.section == s.section;
         ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
@@ -328,6 +399,12 @@ void draw_navigation(AppState& state) {
             state.section = s.section;
         ImGui::PopStyleVar();
     }
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("Keyboard: Tab moves, Enter presses, F1 lists every key.");
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -361,6 +438,7 @@ void App::frame() {
     update_caseloads();
     update_audit_workspace(state_);
 
+    tab_reaches_every_widget();
     test_api_begin_frame();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -377,14 +455,17 @@ void App::frame() {
     ImGui::SameLine(0, 0);
     const float em = ImGui::GetFontSize();
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 1.5f, em * 1.0f));
-    ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    begin_pane("##content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     info(state_.section).draw(state_);
     ImGui::EndChild();
     ImGui::PopStyleVar();
 
+    draw_keyboard_help(state_);
     ImGui::End();
+    keyboard_end_frame();
     save_workbook_and_check(state_); // after every frame that changed the auditor's work
     watch_other_tabs(state_);
+    announce_changes(state_);
     test_api_end_frame();
     ++state_.frame;
 }

@@ -73,6 +73,7 @@ struct CaseloadsState {
     bool only_with_findings = false;
     Index selected_worker = k_no_index;
     bool show_workers_tab = false; // a finding was clicked: bring the worker's detail forward
+    std::string export_notice;     // "Saved caseloads-....csv to your downloads: ..."
     std::vector<int> order;        // rows of result->workers in the table's sort order
     bool resort = true;
 };
@@ -91,6 +92,24 @@ struct PolicyState {
 
 enum class OpenPurpose { Extract, Policy, Workbook };
 
+// How the app is drawn, chosen in Settings and kept in the browser (k_display_storage_key):
+// the text size, 100% to 200% in steps of 25 (the font atlas is built again at that size and
+// the spacing scaled with it), and the high-contrast theme.
+struct DisplaySettings {
+    int text_percent = 100;
+    bool high_contrast = false;
+};
+inline constexpr const char* k_display_storage_key = "display";
+inline constexpr int k_text_percent_min = 100;
+inline constexpr int k_text_percent_max = 200;
+inline constexpr int k_text_percent_step = 25;
+// "text=150;contrast=high". Anything unreadable, or out of range, reads as the defaults
+// for that part (a setting is never worth refusing to start over).
+std::string format_display_settings(const DisplaySettings& d);
+DisplaySettings parse_display_settings(std::string_view text);
+// Keeps `d` in the browser.
+void store_display_settings(const DisplaySettings& d);
+
 // Everything the app holds. Derived data (caseloads, evidence, the case note, the writing
 // assistant) records the Revisions it was built from and is built again when they move on;
 // the revisions move only through set_extract(), set_policy() and the workbook's
@@ -103,9 +122,14 @@ struct AppState {
     std::shared_ptr<const Extract> extract; // the open extract; null until one imports
     std::string extract_file_name;
     std::string last_error;
+    // What the app has just said that a screen reader should announce (the page's aria-live
+    // region, through the test API's state and platform::announce): set by a view or an
+    // action, sent once, then cleared.
+    std::string announcement;
     bool demo_requested = false;                  // set by a view: "Explore with demo data"
     OpenPurpose next_open = OpenPurpose::Extract; // what the next opened file is for
     PolicyState policy;
+    DisplaySettings display;
     CaseloadsState caseloads;
     AuditState audit;        // Sampling & audit: the auditor's workbook and what is open
     std::uint64_t frame = 0; // frames drawn so far (the test API reports it)

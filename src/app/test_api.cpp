@@ -46,6 +46,7 @@ struct ItemRecord {
     ImRect rect;       // in CSS pixels: the part not clipped away by its window
     bool visible = false;
     bool whole = false; // nothing of it clipped (a scrolled list may cut a button in half)
+    bool focused = false; // it has the keyboard focus (Dear ImGui's nav id)
 };
 std::vector<ItemRecord> g_items_building; // this frame's, while it is drawn
 std::vector<ItemRecord> g_items_shown;    // the last complete frame's: what is on screen
@@ -63,7 +64,7 @@ void test_api_end_frame() {
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label,
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
                                   ImGuiItemStatusFlags) {
     if (label == nullptr || *label == '\0')
         return;
@@ -74,6 +75,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label,
     r.label.assign(label,
                    end != nullptr ? static_cast<std::size_t>(end - label) : std::strlen(label));
     r.rect = ctx->LastItemData.Rect;
+    r.focused = id != 0 && id == ctx->NavId;
     const ImGuiWindow* w = ctx->CurrentWindow;
     r.visible = w != nullptr && w->ClipRect.Overlaps(r.rect);
     if (r.visible) {
@@ -261,6 +263,13 @@ const char* test_state_json() {
         j["memoryBytes"] = memory_bytes();
         j["webgl"] = s.webgl_version;
         j["devicePixelRatio"] = s.device_pixel_ratio;
+        j["textPercent"] = s.display.text_percent;
+        j["highContrast"] = s.display.high_contrast;
+        std::string focus;
+        for (const ItemRecord& r : g_items_shown)
+            if (r.focused)
+                focus = r.label;
+        j["focus"] = focus;
     }
     // Replace rather than throw on invalid UTF-8 in a file name.
     g_json = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -154,6 +154,11 @@ void push_storage_change(std::string key);
 // [SECTION] Display and wake-ups
 // ---------------------------------------------------------------------------
 
+// Says `text` to screen readers (browser: the page's aria-live region, #announcer; native:
+// nothing). The canvas cannot be read, so what the app tells the user in words (imported,
+// saved, an error, an audit completed) is announced here as well.
+void announce(std::string_view text);
+
 // Device pixels per CSS pixel (browser: window.devicePixelRatio; native: 1).
 float device_pixel_ratio();
 

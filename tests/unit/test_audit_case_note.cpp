@@ -49,6 +49,15 @@ Audit completed_audit() {
     return a;
 }
 
+// The completed audit with no summary, recommendations or actions.
+Audit completed_audit_without_text() {
+    Audit a = completed_audit();
+    a.actions.clear();
+    a.recommendations.clear();
+    a.summary.clear();
+    return a;
+}
+
 } // namespace
 
 TEST_CASE("Audit case note: a completed case audit") {
@@ -56,7 +65,7 @@ TEST_CASE("Audit case note: a completed case audit") {
     const std::string expected =
         "Case audit - C-5001, Alex Example\n"
         "Audited by Morgan Manager (first-line manager) on 3 March 2026.\n"
-        "Result: Good (83%: 9 met, 2 partly met, 1 not met, 2 not applicable).\n"
+        "Result: Good (83.3%: 9 met, 2 partly met, 1 not met, 2 not applicable).\n"
         "Summary: A well kept file: visits are recorded promptly and Alex's wishes are\n"
         "clear throughout.\n"
         "Key recommendations: Record the risk review after the fall; explain\n"
@@ -81,7 +90,7 @@ TEST_CASE("Audit case note: the auditor's own grade, with the reason") {
     const std::string expected =
         "Case audit - C-5001, Alex Example\n"
         "Audited by Morgan Manager (first-line manager) on 3 March 2026.\n"
-        "Result: Good (83%: 9 met, 2 partly met, 1 not met, 2 not applicable).\n"
+        "Result: Good (83.3%: 9 met, 2 partly met, 1 not met, 2 not applicable).\n"
         "Grade set by the auditor: Requires improvement. Reason: No risk review after the\n"
         "fall in January.\n"
         "Key recommendations: Record the risk review after the fall; explain\n"
@@ -100,15 +109,12 @@ TEST_CASE("Audit case note: the auditor's own grade, with the reason") {
 
 TEST_CASE("Audit case note: no actions, no recommendations, judged as at another day") {
     const Fixture f;
-    Audit a = completed_audit();
-    a.actions.clear();
-    a.recommendations.clear();
-    a.summary.clear();
+    Audit a = completed_audit_without_text();
     a.capacity.clear();
     a.audit_date = d("2026-03-02");
     a.discuss_in_supervision = false;
     // 5 met and 3 not met of 8 applicable (6 not applicable): 62.5%, Requires improvement,
-    // shown rounded down as 62% (rounded to nearest it would read 63%, Good's bound).
+    // shown as 62.5% (one decimal, cut down: never 63%, Good's bound).
     for (std::size_t i = 0; i < a.answers.size(); ++i)
         a.answers[i].result = i < 5   ? AreaResult::Met
                               : i < 8 ? AreaResult::NotMet
@@ -116,7 +122,7 @@ TEST_CASE("Audit case note: no actions, no recommendations, judged as at another
     const std::string expected =
         "Case audit - C-5001, Alex Example\n"
         "Audited by Morgan Manager on 3 March 2026, records as at 2 March 2026.\n"
-        "Result: Requires improvement (62%: 5 met, 3 not met, 6 not applicable).\n"
+        "Result: Requires improvement (62.5%: 5 met, 3 not met, 6 not applicable).\n"
         "Key recommendations: none.\n"
         "Actions: none.\n"
         "Discuss in supervision: no\n";
@@ -140,14 +146,14 @@ TEST_CASE("Audit case note: an audit not completed is a draft") {
     a.answers[0].result = AreaResult::Met;
     a.answers[6].result = AreaResult::Met;
     a.answers[8].result = AreaResult::Met;
-    // 3 met, 11 not answered (counted as not met until answered): 3 / 14 = 21.4%,
-    // Inadequate, shown as 21%.
+    // 3 met, 11 not answered: no grade and no percentage until every area is answered (the
+    // 21.4% it would be, Inadequate, is only a floor), but how far the audit has got.
     const std::string expected =
         "DRAFT - audit not completed\n"
         "Case audit - C-5001, Alex Example\n"
         "Audit by Morgan Manager (first-line manager), not completed, records as at\n"
         "2 March 2026.\n"
-        "Result so far: Inadequate (21%: 3 met, 11 not answered).\n"
+        "Result so far: in progress, 3 of 14 areas answered (3 met, 11 not answered).\n"
         "Key recommendations: none.\n"
         "Actions: none.\n"
         "Discuss in supervision: no\n";
@@ -158,7 +164,7 @@ TEST_CASE("Audit case note: an audit not completed is a draft") {
     const std::string note = audit_case_note(planned, f.ex(), f.policy);
     CHECK(note.rfind("DRAFT - audit not completed\nCase audit - C-5002, Bo Sample\n"
                      "Audit, not completed.\n"
-                     "Result so far: Inadequate (0%: 14 not answered).\n",
+                     "Result so far: not started, 0 of 14 areas answered.\n",
                      0) == 0);
 }
 
@@ -217,8 +223,19 @@ TEST_CASE("Audit case notes of one sample, or of the whole workbook, one after a
     const std::string n3 = audit_case_note(third, f.ex(), f.policy);
     const std::string rule = "\n----------------------------------------\n\n";
     CHECK(audit_case_notes(wb, "S-1", f.ex(), f.policy) == n1 + rule + n3);
-    CHECK(audit_case_notes(wb, "S-2", f.ex(), f.policy) == n2);
-    CHECK(audit_case_notes(wb, "", f.ex(), f.policy) == n1 + rule + n2 + rule + n3);
+    // `other` is planned and never started: a file of notes leaves it out rather than
+    // writing "DRAFT... not started" for it; once it has one answer it is in.
+    CHECK(audit_case_notes(wb, "S-2", f.ex(), f.policy).empty());
+    CHECK(audit_case_notes(wb, "", f.ex(), f.policy) == n1 + rule + n3);
+    wb.audits[1].answers[4].result = AreaResult::NotMet;
+    const std::string n2_started = audit_case_note(wb.audits[1], f.ex(), f.policy);
+    CHECK(n2 != n2_started);
+    CHECK(audit_case_notes(wb, "S-2", f.ex(), f.policy) == n2_started);
+    CHECK(audit_case_notes(wb, "", f.ex(), f.policy) == n1 + rule + n2_started + rule + n3);
+    // A comment alone is a start too.
+    wb.audits[1].answers[4].result = AreaResult::Unanswered;
+    wb.audits[1].answers[4].comment = "Check the plan";
+    CHECK_FALSE(audit_case_notes(wb, "S-2", f.ex(), f.policy).empty());
     CHECK(audit_case_notes(wb, "S-9", f.ex(), f.policy).empty());
     CHECK(audit_case_notes(Workbook{}, "", f.ex(), f.policy).empty());
 }
@@ -235,4 +252,31 @@ TEST_CASE("Audit case note: lines typed by the auditor are kept and wrapped") {
     a.summary = std::string(90, 'x');
     const std::string long_word = audit_case_note(a, f.ex(), f.policy);
     CHECK(long_word.find("\nSummary: " + std::string(90, 'x') + ".\n") != std::string::npos);
+}
+
+TEST_CASE("Audit case note: the auditor's comments on each area, in checklist order") {
+    const Fixture f;
+    Audit a = completed_audit_without_text();
+    a.answers[7].comment = "The plan was last reviewed fourteen months ago";
+    a.answers[1].comment = "ADL and POC used without explanation.";
+    a.answers[3].comment = "  \n"; // blank: no line
+    const std::string note = audit_case_note(a, f.ex(), f.policy);
+    // Areas 2 (index 1) and 8 (index 7), with their titles and results, after the grade;
+    // a full stop added where the auditor left none.
+    const std::string two = "- 2. " + std::string(case_area(CaseArea::Jargon).title) +
+                            " (Partly met): ADL and POC used without explanation.\n";
+    // Area 8's line is 103 characters: wrapped at the last space within 80 ("...was last" is
+    // 75 characters), the rest under the text, two spaces in.
+    const std::string eight = "- 8. Evidence that the case file is up to date (Not met): The plan "
+                              "was last\n  reviewed fourteen months ago.\n";
+    const std::size_t head = note.find("Comments by area:\n");
+    REQUIRE(head != std::string::npos);
+    CHECK(note.find("Result: Good") < head);
+    CHECK(note.find(two, head) != std::string::npos);
+    CHECK(note.find(eight, head) != std::string::npos);
+    CHECK(note.find(two, head) < note.find(eight, head));
+    CHECK(note.find("- 4.") == std::string::npos);
+    // No comments, no heading.
+    CHECK(audit_case_note(completed_audit(), f.ex(), f.policy).find("Comments by area") ==
+          std::string::npos);
 }

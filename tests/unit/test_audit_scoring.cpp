@@ -158,3 +158,29 @@ TEST_CASE("Scoring: a council's own bands") {
     CHECK(r.to_next_band == Approx(5.0));
     CHECK(score_results(results(9, 0, 11, 0), GradeBands{}).grade == Grade::RequiresImprovement);
 }
+
+TEST_CASE("Scores are written one way everywhere: one decimal, cut down", "[scoring]") {
+    // (9 + 1) / 12 = 83.333... -> 83.3%.
+    CHECK(percent_text(100.0 * 10.0 / 12.0) == "83.3%");
+    // 80.69 would round to 80.7; cut down it is 80.6 (never above the score).
+    CHECK(percent_text(80.69) == "80.6%");
+    // 62.96 rounded would read 63.0%, Good's bound, beside Requires improvement.
+    CHECK(percent_text(62.96) == "62.9%");
+    CHECK(percent_text(62.5) == "62.5%");
+    // Whole numbers lose ".0"; 0.29 x 100 = 28.999999999999996 stays 29.
+    CHECK(percent_text(75.0) == "75%");
+    CHECK(percent_text(0.29 * 100.0) == "29%");
+    CHECK(percent_text(0.0) == "0%");
+    CHECK(percent_text(100.0) == "100%");
+}
+
+TEST_CASE("How far an audit has got: answered, and fully answered", "[scoring]") {
+    // 1 met, 13 unanswered: 1 answered, not fully.
+    const Score one = score_results(results(1, 0, 0, 0, 13), GradeBands{});
+    CHECK(answered(one) == 1);
+    CHECK_FALSE(fully_answered(one));
+    // 9 met, 2 partly, 1 not met, 2 N/A: all 14 answered (N/A is an answer).
+    const Score all = score_results(results(9, 2, 1, 2), GradeBands{});
+    CHECK(answered(all) == 14);
+    CHECK(fully_answered(all));
+}

@@ -769,6 +769,37 @@ TEST_CASE("caseload table CSV is Excel-safe and names the policy", "[caseload][c
                    "yes,no,26,26,0,25,28,policy,25 (policy),-1,high,") != std::string::npos);
 }
 
+TEST_CASE("caseload CSV of the rows shown says which they are", "[caseload][csv]") {
+    ExtractBuilder b;
+    const Index t = b.team("T");
+    b.give_cases(b.worker("A", t), 26); // above the upper caseload of 25: a finding
+    b.give_cases(b.worker("B", t), 3);
+    b.give_cases(b.worker("C", t), 27);
+    const CaseloadResult r = run(b);
+    REQUIRE(r.workers.size() == 3);
+    std::vector<int> with_findings;
+    for (std::size_t i = 0; i < r.workers.size(); ++i)
+        if (!r.workers[i].findings.empty())
+            with_findings.push_back(static_cast<int>(i));
+    REQUIRE(with_findings.size() == 2); // A and C
+    // Shown in reverse, plus an index out of range (skipped).
+    const std::vector<int> rows = {with_findings[1], with_findings[0], 7, -1};
+    const std::string csv = caseload_table_csv(r, rows, "Only workers with findings");
+    // The two real rows are counted, not the four indices.
+    CHECK(csv.find("\r\nShown,Only workers with findings,2 of 3 workers\r\n") != std::string::npos);
+    const std::string two = caseload_table_csv(r, with_findings, "Only workers with findings");
+    CHECK(two.find("\r\nShown,Only workers with findings,2 of 3 workers\r\nTeam,") !=
+          std::string::npos);
+    // B (3 cases, no finding) is not in it; A and C are, in the order given.
+    CHECK(two.find(",B,") == std::string::npos);
+    CHECK(two.find(",A,") != std::string::npos);
+    CHECK(csv.find(",C,") < csv.find(",A,"));
+    // With no selection described, no "Shown" line, and every worker.
+    const std::string whole = caseload_table_csv(r);
+    CHECK(whole.find("Shown") == std::string::npos);
+    CHECK(whole.find(",B,") != std::string::npos);
+}
+
 TEST_CASE("caseload JSON holds rows, levels, findings and the policy", "[caseload]") {
     ExtractBuilder b;
     const Index w = b.worker("W", b.team("T"));

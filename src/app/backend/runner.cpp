@@ -20,9 +20,11 @@
 // ---------------------------------------------------------------------------
 #include "app/backend/runner.h"
 
+#include "app/accessible_view.h"
 #include "app/backend/renderer_gl.h"
 #include "app/test_api.h"
 #include "app/ui/fonts.h"
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "platform/platform_wake.h"
 
@@ -127,14 +129,25 @@ const char* create_gl_context(Runner& r, int& webgl_version) {
 // [SECTION] Fonts at the screen's pixel density
 // ---------------------------------------------------------------------------
 
+// Also the text size and theme chosen in Settings: a browser zoom (the device pixel ratio
+// changes) and a larger text size both rebuild the atlas, and the text size scales the
+// spacing with it, so that bigger text never overflows fixed-size padding.
 void update_fonts_for_density() {
     const float density = platform::device_pixel_ratio();
-    g_runner.app->state().device_pixel_ratio = density;
+    AppState& state = g_runner.app->state();
+    state.device_pixel_ratio = density;
+    const DisplaySettings& d = state.display;
+    const float scale = static_cast<float>(d.text_percent) / 100.0f;
+    static DisplaySettings applied{0, false};
+    if (applied.text_percent != d.text_percent || applied.high_contrast != d.high_contrast) {
+        apply_theme(d.high_contrast ? k_high_contrast_palette : k_standard_palette, scale);
+        applied = d;
+    }
     Fonts& fonts = ui_fonts();
-    if (fonts.density == density)
+    if (fonts.density == density && fonts.scale == scale)
         return;
     const bool had_atlas = fonts.density != 0.0f;
-    build_fonts(fonts, density);
+    build_fonts(fonts, density, scale);
     if (had_atlas) {
         renderer_destroy_fonts_texture();
         renderer_create_fonts_texture();
@@ -216,6 +229,7 @@ void frame_body(Runner& r) {
 
     renderer_new_frame();
     ImGui_ImplSDL2_NewFrame();
+    enter_presses_buttons();
     ImGui::NewFrame();
     r.app->frame();
     ImGui::Render();
@@ -278,6 +292,7 @@ int run(App& app) {
     Runner& r = g_runner;
     r.app = &app;
     set_test_api_app(&app);
+    set_accessible_view_app(&app);
 
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "Case Audit could not start SDL: %s\n", SDL_GetError());
@@ -316,7 +331,6 @@ int run(App& app) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // no imgui.ini: nothing is written behind the user's back
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    apply_theme();
     ImGui_ImplSDL2_InitForOpenGL(r.window, r.gl);
     if (!renderer_init(glsl)) {
         std::fprintf(stderr, "Case Audit could not set up its renderer\n");

@@ -33,19 +33,20 @@ Fonts& ui_fonts() {
     return fonts;
 }
 
-bool build_fonts(Fonts& fonts, float density) {
+bool build_fonts(Fonts& fonts, float density, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const std::string_view regular = ca_app_assets::find("OpenSans-Regular.ttf");
     const std::string_view semibold = ca_app_assets::find("OpenSans-Semibold.ttf");
-    fonts.body = add_font(regular, k_body_size, density);
-    fonts.heading = add_font(semibold, k_heading_size, density);
-    fonts.title = add_font(semibold, k_title_size, density);
+    fonts.body = add_font(regular, k_body_size * scale, density);
+    fonts.heading = add_font(semibold, k_heading_size * scale, density);
+    fonts.title = add_font(semibold, k_title_size * scale, density);
     fonts.density = density;
+    fonts.scale = scale;
     if (fonts.body == nullptr || fonts.heading == nullptr || fonts.title == nullptr) {
         io.Fonts->Clear();
         ImFontConfig cfg;
-        cfg.SizePixels = 13.0f * density;
+        cfg.SizePixels = 13.0f * scale * density;
         fonts.body = fonts.heading = fonts.title = io.Fonts->AddFontDefault(&cfg);
         io.FontGlobalScale = 1.0f / density;
         return false;

@@ -43,11 +43,28 @@ void muted_text(const char* text) {
     ImGui::PopStyleColor();
 }
 
+void same_line_if_fits(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width)
+        ImGui::NewLine();
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+void cell_text(const char* text) {
+    const float room = ImGui::GetContentRegionAvail().x;
+    ImGui::TextUnformatted(text);
+    if (ImGui::CalcTextSize(text).x > room && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", text);
+}
+
 bool primary_button(const char* label, ImVec2 size) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::on_accent);
     ImGui::PushStyleColor(ImGuiCol_Button, colors::accent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(23, 79, 145, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(18, 64, 120, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::accent_hovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colors::accent_active);
     const bool pressed = ImGui::Button(label, size);
     ImGui::PopStyleColor(4);
     return pressed;

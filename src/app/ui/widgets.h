@@ -13,6 +13,15 @@ void title_text(const char* text);   // the section's title, large
 void heading_text(const char* text); // a heading inside a section
 void paragraph(const char* text);    // wrapped body text, at a readable line length
 void muted_text(const char* text);   // secondary information
+// One line of text in a narrow place (a table cell): when it does not fit and is cut off,
+// hovering it shows it whole.
+void cell_text(const char* text);
+
+// Puts the next widget, `width` wide (button_width() for a button), on the same line when it
+// fits and on the next line otherwise, so that a row of buttons wraps at large text sizes
+// instead of running off the right edge.
+void same_line_if_fits(float width);
+float button_width(const char* label);
 
 // The one action a section is built around: white text on the accent colour.
 bool primary_button(const char* label, ImVec2 size = ImVec2(0, 0));

@@ -21,6 +21,7 @@
 #include "app/audit_state.h"
 #include "app/audit_store.h"
 #include "app/ui/fonts.h"
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/case_file_view.h"
@@ -120,6 +121,16 @@ bool text_area(ChecklistPanel& p, const char* id, std::string& text, const char*
     const char* end = begin + text.size();
     const float text_h = text.empty() ? 0.0f : ImGui::CalcTextSize(begin, end, false, inner).y;
     bool changed = false;
+    // Escape leaves the field and keeps what was typed (Dear ImGui's own Escape would put the
+    // text back as it was when the field was entered, losing a typed comment). The text is
+    // already in `text`: the field writes through to it on every key. (Tab leaves the field
+    // for the next widget through ui/keyboard.h.)
+    if (p.editing == field && ImGui::GetActiveID() == field &&
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        ImGui::ClearActiveID();
+        p.editing = 0;
+        p.refocus_box = field;
+    }
     if (p.editing == field && !locked) {
         const float h = std::max(text_h + line, line * std::max(min_lines, 3.0f));
         if (p.focus_editing) {
@@ -137,10 +148,15 @@ bool text_area(ChecklistPanel& p, const char* id, std::string& text, const char*
         else if (!active)
             platform::request_redraw();
     } else {
-        ImGui::BeginDisabled(locked); // greyed like the other fields of a completed audit
+        begin_read_only(locked); // readable at full contrast, not greyed
         const float h = std::max(text_h, line * min_lines) + style.FramePadding.y * 2.0f;
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         const bool clicked = ImGui::InvisibleButton("##box", ImVec2(width, h));
+        if (p.refocus_box == field) {
+            ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+            ImGui::GetCurrentContext()->NavDisableHighlight = false;
+            p.refocus_box = 0;
+        }
 #ifdef IMGUI_ENABLE_TEST_ENGINE
         // Browser tests find the box by its id ("##comment", "##summary"), as they find fields.
         const std::string test_label = std::string("##") + id;
@@ -168,7 +184,7 @@ bool text_area(ChecklistPanel& p, const char* id, std::string& text, const char*
             p.focus_editing = true;
             platform::request_redraw();
         }
-        ImGui::EndDisabled();
+        end_read_only();
     }
     ImGui::PopID();
     return changed;
@@ -219,14 +235,7 @@ double tenths_down(double v) {
     return std::floor(v * 10.0 + 1e-9) / 10.0;
 }
 
-std::string percent_text(double percent) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%.1f", tenths_down(percent));
-    std::string out = text;
-    if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0)
-        out.resize(out.size() - 2);
-    return out + "%";
-}
+using audit::percent_text; // the one way a score is written (core/audit/scoring.h)
 
 // How near the score is to another grade, whichever boundary is nearer: "4.7 points below
 // Outstanding", "1.5 points above the Good boundary" (a drop of 1.5 points would make it
@@ -303,20 +312,17 @@ void draw_score(AppState& state, const audit::Audit& a, const audit::Score& s) {
         line = std::string("No score yet: no ") + units(a, 1) + " is answered.";
     } else if (s.grade == Grade::None) {
         line = std::string("No score: every ") + units(a, 1) + " is Not applicable.";
+    } else if (!audit::fully_answered(s)) {
+        // Unanswered areas count as not met, so until all are answered a grade would be a
+        // floor ("Inadequate - 3.5%" after one answer): say how far the audit has got.
+        line = "In progress: " + std::to_string(audit::answered(s)) + " of " +
+               std::to_string(total) + " " + units(a, total) +
+               " answered; the score and grade show when all are answered.";
     } else {
-        // Unanswered areas count as not met, so until all are answered the grade is a floor.
-        line = s.unanswered > 0 ? "So far: " : "";
-        line += str(audit::grade_label(s.grade)) + " - " + percent_text(s.percent);
-        // The distance to another grade means something once every area is answered.
-        const std::string near = s.unanswered > 0 ? std::string() : boundary_text(s, bands);
+        line = str(audit::grade_label(s.grade)) + " - " + percent_text(s.percent);
+        const std::string near = boundary_text(s, bands);
         if (!near.empty())
             line += " (" + near + ")";
-        if (s.unanswered > 0) {
-            char more[96];
-            std::snprintf(more, sizeof more, "; %d %s not answered (counted as not met)",
-                          s.unanswered, units(a, s.unanswered));
-            line += more;
-        }
     }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Score:");
@@ -350,13 +356,13 @@ void draw_score(AppState& state, const audit::Audit& a, const audit::Score& s) {
         wrapped_muted(counts);
     }
     if (button && ImGui::SmallButton(next))
-        panel(state).scroll_to = first_unanswered(a);
+        panel(state).scroll_to = panel(state).focus_area = first_unanswered(a);
 }
 
 void draw_override(AppState& state, audit::Audit& a, const audit::Score& s, bool locked) {
     static constexpr Grade k_grades[] = {Grade::None, Grade::Outstanding, Grade::Good,
                                          Grade::RequiresImprovement, Grade::Inadequate};
-    ImGui::BeginDisabled(locked);
+    begin_read_only(locked); // readable at full contrast, not greyed
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Grade override:");
     ImGui::SameLine();
@@ -375,7 +381,7 @@ void draw_override(AppState& state, audit::Audit& a, const audit::Score& s, bool
         }
         ImGui::EndCombo();
     }
-    ImGui::EndDisabled();
+    end_read_only();
     if (a.grade_override == Grade::None)
         return;
     if (s.grade != Grade::None && s.grade != a.grade_override) {
@@ -537,15 +543,25 @@ void draw_evidence(AppState& state, const audit::AreaEvidence& ev, bool linkable
 }
 
 // The rule's proposal and its reason. With no proposal the area is the auditor's to judge;
-// the core's summary then ends with "Needs your judgement.", which the label already says.
-void draw_proposal(const audit::AreaEvidence* ev, bool about_writing) {
+// the core's summary then ends with "Needs your judgement.", which the label already says;
+// once the auditor has chosen a result, the label says so instead.
+void draw_proposal(const audit::AreaEvidence* ev, bool about_writing, AreaResult chosen) {
+    const bool judged = chosen != AreaResult::Unanswered;
+    const std::string yours = "(ok) Your judgement: " + str(audit::result_label(chosen));
     if (ev == nullptr) {
-        status_label(colors::accent, "(?) Needs your judgement");
+        if (judged)
+            status_label(colors::status_good, yours.c_str());
+        else
+            status_label(colors::accent, "(?) Needs your judgement");
         return;
     }
     if (ev->proposal == AreaResult::Unanswered) {
         const bool judgement = about_writing || !ev->automatic;
-        status_label(colors::accent, judgement ? "(?) Needs your judgement" : "(?) No proposal");
+        if (judged)
+            status_label(colors::status_good, yours.c_str());
+        else
+            status_label(colors::accent,
+                         judgement ? "(?) Needs your judgement" : "(?) No proposal");
         std::string_view why = ev->summary;
         constexpr std::string_view k_suffix = "Needs your judgement.";
         if (why.size() >= k_suffix.size() && why.substr(why.size() - k_suffix.size()) == k_suffix)
@@ -573,7 +589,7 @@ void draw_result(AppState& state, audit::Audit& a, audit::AreaAnswer& ans,
                                            {AreaResult::PartlyMet, "Partly met"},
                                            {AreaResult::NotMet, "Not met"},
                                            {AreaResult::NotApplicable, "N/A"}};
-    ImGui::BeginDisabled(locked);
+    begin_read_only(locked); // readable at full contrast, not greyed
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Result:");
     ImGui::SameLine();
@@ -589,11 +605,21 @@ void draw_result(AppState& state, audit::Audit& a, audit::AreaAnswer& ans,
                 ImGui::SetCursorPosX(left);
             }
         }
-        first = false;
         if (ImGui::RadioButton(c.label, ans.result == c.result))
             edited(state, a,
                    audit::set_result(state.audit.workbook, a, judged_date(state, a), ans.key,
                                      c.result));
+        // Focus follows "Next unanswered" and the next/previous area keys: to the chosen
+        // result, or the first choice when there is none.
+        ChecklistPanel& p = panel(state);
+        if (p.focus_area == ans.key &&
+            (ans.result == c.result || (first && ans.result == AreaResult::Unanswered))) {
+            focus_last_item();
+            p.focus_area.clear();
+        }
+        if (ImGui::IsItemFocused())
+            p.focused_area = ans.key;
+        first = false;
         if (c.result == AreaResult::NotApplicable && ImGui::IsItemHovered())
             ImGui::SetTooltip("Not applicable: the area does not count in the score");
     }
@@ -612,7 +638,7 @@ void draw_result(AppState& state, audit::Audit& a, audit::AreaAnswer& ans,
             ImGui::SetTooltip("Set the result to %s",
                               str(audit::result_label(ev->proposal)).c_str());
     }
-    ImGui::EndDisabled();
+    end_read_only();
     if (ans.result != AreaResult::Unanswered && has_proposal && ans.result != ev->proposal)
         status_label(colors::text_muted, "(i) Differs from the proposal");
 }
@@ -632,13 +658,45 @@ void draw_area(AppState& state, audit::Audit& a, std::size_t n, audit::AreaAnswe
     const std::string title =
         std::to_string(n) + ". " + (ev != nullptr ? ev->title : answer_title(state, a, ans.key));
     area_title(title.c_str());
-    draw_proposal(ev, about_writing);
+    draw_proposal(ev, about_writing, ans.result);
     if (ev != nullptr)
         draw_evidence(state, *ev, of_cases(a));
     draw_result(state, a, ans, ev, locked);
     if (text_area(panel(state), "comment", ans.comment, "Add a comment (optional)", 1.0f, locked))
         edited(state, a);
+    if (ImGui::IsItemFocused())
+        p.focused_area = ans.key;
     ImGui::PopID();
+}
+
+// The keys of the area that has the focus (keyboard help, F1): 1 Met, 2 Partly met, 3 Not
+// met, 4 N/A; N and P the next and previous area; U the next unanswered one.
+void area_shortcuts(AppState& state, audit::Audit& a, bool locked) {
+    ChecklistPanel& p = panel(state);
+    std::size_t at = a.answers.size();
+    for (std::size_t i = 0; i < a.answers.size(); ++i)
+        if (a.answers[i].key == p.focused_area)
+            at = i;
+    if (at == a.answers.size())
+        return;
+    static constexpr AreaResult k_keys[] = {AreaResult::Met, AreaResult::PartlyMet,
+                                            AreaResult::NotMet, AreaResult::NotApplicable};
+    for (int k = 0; k < 4 && !locked; ++k)
+        if (shortcut_char_pressed(static_cast<char>('1' + k))) {
+            edited(state, a,
+                   audit::set_result(state.audit.workbook, a, judged_date(state, a),
+                                     a.answers[at].key, k_keys[k]));
+            p.focus_area = a.answers[at].key; // the focus moves to the chosen radio button
+        }
+    std::string go;
+    if (shortcut_char_pressed('n') && at + 1 < a.answers.size())
+        go = a.answers[at + 1].key;
+    else if (shortcut_char_pressed('p') && at > 0)
+        go = a.answers[at - 1].key;
+    else if (shortcut_char_pressed('u'))
+        go = first_unanswered(a);
+    if (!go.empty())
+        p.scroll_to = p.focus_area = go;
 }
 
 const std::vector<audit::AreaEvidence>* evidence_of(const AppState& state, const audit::Audit& a) {
@@ -651,6 +709,7 @@ const std::vector<audit::AreaEvidence>* evidence_of(const AppState& state, const
 }
 
 void draw_areas(AppState& state, audit::Audit& a, bool locked) {
+    area_shortcuts(state, a, locked);
     const std::vector<audit::AreaEvidence>* evidence = evidence_of(state, a);
     if (evidence == nullptr)
         wrapped_muted("The evidence for this audit is not ready yet; you can still record "
@@ -856,7 +915,7 @@ void draw_actions(AppState& state, audit::Audit& a, bool locked) {
     if (p.due.size() != a.actions.size())
         p.due.resize(a.actions.size());
     std::size_t remove = a.actions.size();
-    ImGui::BeginDisabled(locked);
+    begin_read_only(locked); // readable at full contrast, not greyed
     if (a.actions.empty())
         wrapped_muted("No actions yet. An action has an owner and a due date, and both go into "
                       "the audit case note.");
@@ -877,7 +936,7 @@ void draw_actions(AppState& state, audit::Audit& a, bool locked) {
         p.due.emplace_back();
         edited(state, a);
     }
-    ImGui::EndDisabled();
+    end_read_only();
 }
 
 void draw_conclusions(AppState& state, audit::Audit& a, bool locked) {
@@ -895,14 +954,14 @@ void draw_conclusions(AppState& state, audit::Audit& a, bool locked) {
     ImGui::Spacing();
     draw_actions(state, a, locked);
     ImGui::Spacing();
-    ImGui::BeginDisabled(locked);
+    begin_read_only(locked); // readable at full contrast, not greyed
     if (ImGui::Checkbox("Discuss in supervision", &a.discuss_in_supervision))
         edited(state, a);
     if (ImGui::Checkbox("Chosen for supervision review", &a.chosen_for_supervision_review))
         edited(state, a);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("One of the cases the manager selects to review in supervision");
-    ImGui::EndDisabled();
+    end_read_only();
 }
 
 // ---------------------------------------------------------------------------
@@ -1060,6 +1119,13 @@ void draw_audit_checklist(AppState& state, audit::Audit& audit) {
         p.scroll_to.clear();
         p.copied_at = -1.0;
         p.correcting_date = false;
+        // Opening an audit puts the keyboard focus in it: on the first unanswered area (the
+        // first area when all are answered), so that Tab and the area keys start there.
+        const std::string first = first_unanswered(audit);
+        p.focus_area = !first.empty()          ? first
+                       : audit.answers.empty() ? std::string()
+                                               : audit.answers.front().key;
+        p.scroll_to = p.focus_area;
     }
     const bool locked = !audit::audit_editable(audit);
     const audit::Score score =
@@ -1068,7 +1134,7 @@ void draw_audit_checklist(AppState& state, audit::Audit& audit) {
     ImGui::PushID("audit-checklist");
     draw_header(state, audit, score, locked);
     ImGui::Spacing();
-    ImGui::BeginChild("##checklist-body", ImVec2(0, 0), false);
+    begin_pane("##checklist-body", ImVec2(0, 0), false);
     if (locked)
         wrapped_muted("This audit is completed: its results are shown as recorded. Reopen it "
                       "(at the end of the checklist) to change them.");
@@ -1084,6 +1150,14 @@ void draw_audit_checklist(AppState& state, audit::Audit& audit) {
     ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize()));
     ImGui::EndChild();
     ImGui::PopID();
+}
+
+Date audit_judged_date(const AppState& state, const audit::Audit& a) {
+    return judged_date(state, a);
+}
+
+void audit_edited(AppState& state, audit::Audit& a, bool changed) {
+    edited(state, a, changed);
 }
 
 } // namespace ca::app

@@ -41,6 +41,13 @@ struct ChecklistPanel {
     unsigned int editing = 0;
     bool focus_editing = false;
     int editing_frame = 0;
+    // The text area left with Escape or Tab: its box takes the keyboard focus back, so that
+    // focus never vanishes and the next Tab goes on from there.
+    unsigned int refocus_box = 0;
+    // The keyboard: the area whose widget has the focus (its result keys 1 to 4 work), and
+    // the area to put the focus in on the next frame (next, previous, next unanswered).
+    std::string focused_area;
+    std::string focus_area;
 
     char owner_search[64] = {};
 
@@ -68,5 +75,11 @@ struct ChecklistPanel {
 // Draws the checklist of `audit` (which lives in state's workbook) into the current window or
 // child, filling the space available and scrolling.
 void draw_audit_checklist(AppState& state, audit::Audit& audit);
+
+// For other ways of editing the open audit (the accessible HTML view): the date it is judged
+// as at, and what every change goes through (starts a planned audit, the case note written
+// again, the workbook saved at the end of the frame).
+Date audit_judged_date(const AppState& state, const audit::Audit& a);
+void audit_edited(AppState& state, audit::Audit& a, bool changed = true);
 
 } // namespace ca::app

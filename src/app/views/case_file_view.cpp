@@ -17,6 +17,7 @@
 #include "app/views/case_file_view.h"
 
 #include "app/ui/fonts.h"
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/writing_assist.h"
@@ -585,7 +586,7 @@ void draw_entry(CaseFileView& v, const Extract& x) {
     if (v.selected != entry) // moved to another entry: drawn from the next frame
         return;
 
-    ImGui::BeginChild("##entry-text", ImVec2(0, 0), false);
+    begin_pane("##entry-text", ImVec2(0, 0), false);
     if (v.detail_entry != entry) {
         v.detail_entry = entry;
         ImGui::SetScrollY(0.0f);
@@ -715,7 +716,7 @@ void draw_case_file(CaseFileView& view, const Extract& extract, const WritingAss
     const float list_h = std::max(min_list, std::floor(avail * v.list_share));
     draw_list(v, extract, list_h);
     draw_splitter(v, avail);
-    ImGui::BeginChild("##entry", ImVec2(0, 0), true);
+    begin_pane("##entry", ImVec2(0, 0), true);
     draw_entry(v, extract);
     ImGui::EndChild();
 }

@@ -11,6 +11,7 @@
 // [SECTION] Header
 // [SECTION] The workspace
 #include "app/audit_store.h"
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/audit_checklist.h"
@@ -253,7 +254,7 @@ void draw_audit_workspace(AppState& state) {
     const float panes = avail.x - splitter_w;
     const float left_w = std::floor(panes * ws.split);
 
-    ImGui::BeginChild("##record-pane", ImVec2(left_w, avail.y), true);
+    begin_pane("##record-pane", ImVec2(left_w, avail.y), true);
     if (au->records == audit::RecordSet::Cases) {
         if (x.find_case(au->record_id) != k_no_index) {
             draw_case_file(ws.case_file, x, ws.writing);
@@ -271,7 +272,7 @@ void draw_audit_workspace(AppState& state) {
     ImGui::SameLine(0, 0);
     draw_splitter(ws.split, panes, avail.y);
     ImGui::SameLine(0, 0);
-    ImGui::BeginChild("##checklist-pane", ImVec2(0, avail.y), true);
+    begin_pane("##checklist-pane", ImVec2(0, avail.y), true);
     draw_audit_checklist(state, *au);
     ImGui::EndChild();
 

@@ -12,6 +12,7 @@
 // [SECTION] Teams table
 // [SECTION] Findings list
 // [SECTION] The view
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
@@ -113,6 +114,44 @@ bool matches_filter(const WorkerCaseload& w, const char* filter) {
     return contains(w.worker_name) || contains(w.team_name) || contains(w.worker_id);
 }
 
+// A row of the worker table is shown: it matches the search and, when ticked, has findings.
+bool row_shown(const CaseloadsState& c, const WorkerCaseload& w) {
+    return matches_filter(w, c.filter) && !(c.only_with_findings && w.findings.empty());
+}
+
+// Exports the rows the table shows, in its order; a file of some of the workers says so in
+// its name and its third line, and the app says where the file went.
+void export_shown_rows(AppState& state) {
+    CaseloadsState& c = state.caseloads;
+    const CaseloadResult& r = *c.result;
+    std::vector<int> rows;
+    for (const int i : c.order)
+        if (row_shown(c, r.workers[static_cast<std::size_t>(i)]))
+            rows.push_back(i);
+    if (c.order.size() != r.workers.size()) { // not sorted yet: the core's order
+        rows.clear();
+        for (std::size_t i = 0; i < r.workers.size(); ++i)
+            if (row_shown(c, r.workers[i]))
+                rows.push_back(static_cast<int>(i));
+    }
+    std::string shown;
+    std::string suffix;
+    if (c.only_with_findings) {
+        shown = "Only workers with findings";
+        suffix += "-with-findings";
+    }
+    if (c.filter[0] != '\0') {
+        shown += std::string(shown.empty() ? "" : "; ") + "search \"" + c.filter + "\"";
+        suffix += "-filtered";
+    }
+    const std::string name = "caseloads-" + format_date(r.date) + suffix + ".csv";
+    platform::save_file(name, "text/csv", caseload_table_csv(r, rows, shown));
+    c.export_notice = "Saved " + name + " to your downloads: " + std::to_string(rows.size()) +
+                      " of " + std::to_string(r.workers.size()) + " workers" +
+                      (shown.empty() ? "." : " (" + shown + ").");
+    state.announcement = c.export_notice;
+}
+
 // ---------------------------------------------------------------------------
 // [SECTION] Toolbar
 // ---------------------------------------------------------------------------
@@ -138,19 +177,22 @@ void draw_toolbar(AppState& state) {
             c.date_invalid = true;
         }
     }
-    ImGui::SameLine();
+    same_line_if_fits(button_width("< Month"));
     if (ImGui::Button("< Month"))
         set_date(c, add_months(c.date, -1));
-    ImGui::SameLine();
+    same_line_if_fits(button_width("Month >"));
     if (ImGui::Button("Month >"))
         set_date(c, add_months(c.date, 1));
-    ImGui::SameLine();
+    same_line_if_fits(button_width("As-at date"));
     if (ImGui::Button("As-at date"))
         set_date(c, default_caseload_date(*state.extract));
-    ImGui::SameLine();
-    if (c.result && primary_button("Export table (CSV)")) {
-        const std::string name = "caseloads-" + format_date(c.result->date) + ".csv";
-        platform::save_file(name, "text/csv", caseload_table_csv(*c.result));
+    same_line_if_fits(button_width("Export table (CSV)"));
+    if (c.result && primary_button("Export table (CSV)"))
+        export_shown_rows(state);
+    if (!c.export_notice.empty()) {
+        ImGui::PushTextWrapPos(0.0f);
+        status_label(colors::status_good, ("(ok) " + c.export_notice).c_str());
+        ImGui::PopTextWrapPos();
     }
     if (c.date_invalid)
         status_label(colors::status_bad,
@@ -268,7 +310,7 @@ void draw_workers_table(CaseloadsState& c) {
     const int scale = bar_scale(r);
     for (const int i : c.order) {
         const WorkerCaseload& w = r.workers[static_cast<std::size_t>(i)];
-        if (!matches_filter(w, c.filter) || (c.only_with_findings && w.findings.empty()))
+        if (!row_shown(c, w))
             continue;
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -280,13 +322,11 @@ void draw_workers_table(CaseloadsState& c) {
             c.selected_worker = w.worker;
         ImGui::PopID();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(w.team_name.c_str());
+        cell_text(w.team_name.c_str()); // the cell may be cut short: hover shows it whole
         ImGui::TableNextColumn();
         ImGui::Text("%d", w.caseload);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(w.level.applies() ? w.level.description.c_str() : "none");
-        if (w.level.applies() && ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", w.level.description.c_str()); // the cell may be cut short
+        cell_text(w.level.applies() ? w.level.description.c_str() : "none");
         ImGui::TableNextColumn();
         if (w.level.applies())
             ImGui::Text("%+d", w.headroom);
@@ -550,12 +590,12 @@ void draw_caseloads_view(AppState& state) {
             const float avail = ImGui::GetContentRegionAvail().x;
             const bool detail = c.selected_worker != k_no_index;
             const float table_w = detail ? avail * 0.62f : avail;
-            ImGui::BeginChild("##workers-pane", ImVec2(table_w, 0));
+            begin_pane("##workers-pane", ImVec2(table_w, 0));
             draw_workers_table(c);
             ImGui::EndChild();
             if (detail) {
                 ImGui::SameLine();
-                ImGui::BeginChild("##worker-detail", ImVec2(0, 0), true);
+                begin_pane("##worker-detail", ImVec2(0, 0), true);
                 const WorkerCaseload* w = nullptr;
                 for (const WorkerCaseload& row : c.result->workers)
                     if (row.worker == c.selected_worker)

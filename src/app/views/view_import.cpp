@@ -7,6 +7,7 @@
 // [SECTION] Findings of the last import
 // [SECTION] The view
 #include "app/backend/keys.h"
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
@@ -147,6 +148,35 @@ void draw_findings(const ImportOutcome& outcome) {
         ImGui::EndTable();
     }
 }
+// What the checks mean for a manager: whether they can carry on, and who can put the
+// problems right. The table under this says where each one is, for the data team.
+void explain_findings(const ImportOutcome& outcome) {
+    if (outcome.warning_count == 0 && outcome.notice_count == 0) {
+        status_label(colors::status_good, "(ok) No problems found in the file.");
+        return;
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(
+        "The extract is open and every section works. The checks below are things in the "
+        "file that look wrong or unusual, such as a note with no text or a date that cannot "
+        "be right. The records concerned are still shown, as they are in the file.");
+    ImGui::PopTextWrapPos();
+    muted_text("What to do: nothing is needed to carry on. Pass this list to the data team "
+               "who produced the extract: \"Where\" is the exact place in the file (for "
+               "example cases[128].notes[17].text is the 18th note of the 129th case), "
+               "\"Record\" the record's id in your case management system.");
+}
+
+// After an import, the way on: the two things a manager opens an extract for.
+void draw_next_steps(AppState& state) {
+    ImGui::Spacing();
+    heading_text("Next steps");
+    if (primary_button("Check caseloads"))
+        state.section = Section::Caseloads;
+    ImGui::SameLine();
+    if (ImGui::Button("Draw a sample and audit"))
+        state.section = Section::SamplingAudit;
+}
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -194,19 +224,32 @@ void draw_import_view(AppState& state) {
     }
 
     if (state.extract) {
+        if (outcome.status == ImportStatus::Imported)
+            draw_next_steps(state);
         ImGui::Spacing();
         ImGui::Separator();
-        // The summary on the left, the checks beside it: both fit a 1366x768 screen.
+        // The summary on the left, the checks beside it when both fit (a 1366x768 screen at
+        // 100% text); one under the other, the page scrolling, when they do not (larger text,
+        // browser zoom, a narrow window), rather than two slivers.
         const float em = ImGui::GetFontSize();
-        ImGui::BeginChild("##summary", ImVec2(em * 28.0f, 0));
+        const bool side_by_side = ImGui::GetContentRegionAvail().x >= em * 56.0f;
+        if (side_by_side)
+            begin_pane("##summary", ImVec2(em * 28.0f, 0));
         draw_summary(state);
-        ImGui::EndChild();
-        if (outcome.status == ImportStatus::Imported) {
-            ImGui::SameLine(0, em * 1.5f);
-            ImGui::BeginChild("##checks", ImVec2(0, 0));
-            heading_text("Checks");
-            draw_findings(outcome);
+        if (side_by_side)
             ImGui::EndChild();
+        if (outcome.status == ImportStatus::Imported) {
+            if (side_by_side) {
+                ImGui::SameLine(0, em * 1.5f);
+                begin_pane("##checks", ImVec2(0, 0));
+            } else {
+                ImGui::Spacing();
+            }
+            heading_text("Checks");
+            explain_findings(outcome);
+            draw_findings(outcome);
+            if (side_by_side)
+                ImGui::EndChild();
         }
     } else if (!importing && outcome.status != ImportStatus::Failed) {
         empty_state("No extract open",

@@ -15,12 +15,14 @@
 // [SECTION] Adding a record by hand, taking one out
 // [SECTION] The view
 #include "app/audit_store.h"
+#include "app/ui/keyboard.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 #include "app/views/views.h"
 #include "core/audit/audit_note_check.h"
 #include "core/audit/case_note.h"
 #include "core/audit/chronology.h"
+#include "core/audit/scoring.h"
 #include "core/audit/workbook_edit.h"
 #include "core/caseload/caseload.h"
 
@@ -404,7 +406,7 @@ void draw_scope_list(const Extract& x, SampleForm& f, bool teams) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##scope-filter", teams ? "Filter teams" : "Filter workers or teams",
                              f.scope_filter, sizeof f.scope_filter);
-    ImGui::BeginChild("##scope-list", ImVec2(0, em * 6.2f), true);
+    begin_pane("##scope-list", ImVec2(0, em * 6.2f), true);
     const std::size_t n = teams ? x.teams.size() : x.workers.size();
     for (std::size_t i = 0; i < n; ++i) {
         const Index idx = static_cast<Index>(i);
@@ -1100,7 +1102,8 @@ void draw_log_table(AppState& state) {
         const int answered = static_cast<int>(au.answers.size()) - score.unanswered;
         if (au.status == AuditStatus::Completed || score.unanswered == 0) {
             const audit::Grade g = effective_grade(au, score);
-            ImGui::Text("%s, %.0f%%", std::string(audit::grade_label(g)).c_str(), score.percent);
+            ImGui::Text("%s, %s", std::string(audit::grade_label(g)).c_str(),
+                        audit::percent_text(score.percent).c_str());
             if (au.grade_override != audit::Grade::None && ImGui::IsItemHovered())
                 ImGui::SetTooltip("Grade set by the auditor; the score gives %s.",
                                   std::string(audit::grade_label(score.grade)).c_str());

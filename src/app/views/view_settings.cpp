@@ -7,6 +7,7 @@
 //
 // Index of this file:
 // [SECTION] Helpers
+// [SECTION] Text size and contrast
 // [SECTION] Policy in force, import and export
 // [SECTION] Caseload limits
 // [SECTION] ASYE protected caseload
@@ -248,9 +249,9 @@ void draw_device_data(AppState& state) {
         ImGui::PopTextWrapPos();
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Button, colors::status_bad);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(140, 16, 16, 255));
-        ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(110, 12, 12, 255));
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::status_bad);
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, colors::status_bad);
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::on_accent);
         const bool clear = ImGui::Button("Clear all data");
         ImGui::PopStyleColor(4);
         ImGui::SameLine();
@@ -261,6 +262,34 @@ void draw_device_data(AppState& state) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
+    }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Text size and contrast
+// ---------------------------------------------------------------------------
+
+// First in Settings, so that someone who cannot read the small text finds it at once. The
+// change is kept in the browser and applied before the next frame (the runner rebuilds the
+// fonts and the theme).
+void draw_display_settings(AppState& state) {
+    heading_text("Text size and contrast");
+    DisplaySettings d = state.display;
+    ImGui::TextUnformatted("Text size:");
+    for (int pct = k_text_percent_min; pct <= k_text_percent_max; pct += k_text_percent_step) {
+        ImGui::SameLine();
+        char label[16];
+        std::snprintf(label, sizeof label, "%d%%", pct);
+        if (ImGui::RadioButton(label, d.text_percent == pct))
+            d.text_percent = pct;
+    }
+    ImGui::Checkbox("High-contrast colours (black on white, black borders)", &d.high_contrast);
+    muted_text("Browser zoom (Ctrl and + or -) works too: the text is redrawn sharp at the new "
+               "size.");
+    if (d.text_percent != state.display.text_percent ||
+        d.high_contrast != state.display.high_contrast) {
+        state.display = d;
+        store_display_settings(d);
     }
 }
 
@@ -276,6 +305,9 @@ void draw_settings_view(AppState& state) {
               "own rules. They live in a policy file that you can check, change, export and "
               "share; every result in Case Audit names the policy that produced it.");
     ImGui::Spacing();
+    draw_display_settings(state);
+    ImGui::Spacing();
+    ImGui::Separator();
     draw_policy_identity(state);
     ImGui::Spacing();
     ImGui::Separator();

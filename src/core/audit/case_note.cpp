@@ -6,8 +6,11 @@
 //   DRAFT - audit not completed                      (only when not completed)
 //   Case audit - C-5001, Alex Example                (or: Supervision record audit - ...)
 //   Audited by <auditor> (<capacity>) on <completed date>.
-//   Result: Good (83%: 9 met, 2 partly met, 1 not met, 2 not applicable).
+//   Result: Good (83.3%: 9 met, 2 partly met, 1 not met, 2 not applicable).
+//           (not all answered: "Result so far: in progress, 3 of 14 areas answered (3 met).")
 //   Grade set by the auditor: <grade>. Reason: <reason>.       (only with an override)
+//   Comments by area:                                           (only when there are some)
+//   - 2. <area's title> (Partly met): <the auditor's comment>
 //   Summary: <the auditor's overall comment>                    (only when there is one)
 //   Key recommendations: <text, or "none">
 //   Actions:                                                    (or "Actions: none.")
@@ -163,8 +166,17 @@ std::string audited_by(const Audit& audit) {
     return s + ".";
 }
 
-// "83%: 9 met, 2 partly met, 1 not met, 2 not applicable". The percentage is rounded down:
-// rounded to nearest, 62.5% would read "63%", Good's bound, beside "Requires improvement".
+// The text with a full stop at its end unless it ends a sentence already.
+std::string sentence(std::string text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n'))
+        text.pop_back();
+    if (!text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?')
+        text += '.';
+    return text;
+}
+
+// "83.3%: 9 met, 2 partly met, 1 not met, 2 not applicable", the percentage written as
+// everywhere else (percent_text, scoring.h); without it while areas are unanswered.
 std::string score_detail(const Score& s) {
     std::string counts;
     auto add = [&](int n, const char* what) {
@@ -176,31 +188,72 @@ std::string score_detail(const Score& s) {
     add(s.not_met, "not met");
     add(s.not_applicable, "not applicable");
     add(s.unanswered, "not answered");
-    if (s.applicable == 0)
+    if (s.applicable == 0 || !fully_answered(s))
         return counts;
-    const auto whole = static_cast<long>(std::floor(s.percent + 1e-9));
-    return std::to_string(whole) + "%: " + counts;
+    return percent_text(s.percent) + ": " + counts;
 }
 
+const char* units(const Audit& audit) {
+    return audit.records == RecordSet::Cases ? "areas" : "items";
+}
+
+// Until every area has a result the score is only a floor, so the note says how far the audit
+// has got instead of a grade ("Inadequate" after one answer would be misleading).
 std::string result_line(const Audit& audit, const Score& s) {
     std::string line = audit.status == AuditStatus::Completed ? "Result: " : "Result so far: ";
-    if (s.grade == Grade::None)
+    if (!fully_answered(s))
+        line += std::string(answered(s) == 0 ? "not started, " : "in progress, ") +
+                std::to_string(answered(s)) + " of " + std::to_string(audit.answers.size()) + " " +
+                units(audit) + " answered";
+    else if (s.grade == Grade::None)
         line += "no grade, as no area applies";
     else
         line += std::string(grade_label(s.grade));
-    const std::string detail = score_detail(s);
+    const std::string detail = answered(s) == 0 ? std::string() : score_detail(s);
     if (!detail.empty())
         line += " (" + detail + ")";
     return line + ".";
 }
 
-// The text with a full stop at its end unless it ends a sentence already.
-std::string sentence(std::string text) {
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\n'))
-        text.pop_back();
-    if (!text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?')
-        text += '.';
-    return text;
+// The title of an answer's area (case audits) or checklist item (supervision audits).
+std::string answer_title(const Audit& audit, const AreaAnswer& ans, const Policy& policy) {
+    if (audit.records == RecordSet::Cases) {
+        if (const std::optional<CaseArea> area = parse_case_area_key(ans.key))
+            return std::string(case_area(*area).title);
+    } else {
+        for (const ChecklistItem& item : policy.audit.supervision_checklist)
+            if (item.key == ans.key)
+                return item.title;
+    }
+    return ans.key;
+}
+
+// "- 2. Jargon explained (Partly met): ADL and POC used without explanation." for every area
+// with a comment, in checklist order.
+void append_area_comments(std::string& out, const Audit& audit, const Policy& policy) {
+    bool any = false;
+    for (std::size_t i = 0; i < audit.answers.size(); ++i) {
+        const AreaAnswer& ans = audit.answers[i];
+        if (ans.comment.find_first_not_of(" \n") == std::string::npos)
+            continue;
+        if (!any)
+            out += "Comments by area:\n";
+        any = true;
+        std::string line = std::to_string(i + 1) + ". " + answer_title(audit, ans, policy);
+        if (ans.result != AreaResult::Unanswered)
+            line += " (" + std::string(result_label(ans.result)) + ")";
+        append_wrapped(out, "- ", "  ", line + ": " + sentence(ans.comment));
+    }
+}
+
+// Nothing answered, written or planned as an action: an audit planned and never started,
+// which a file of notes leaves out (it would only say "not started").
+bool never_started(const Audit& a) {
+    for (const AreaAnswer& ans : a.answers)
+        if (ans.result != AreaResult::Unanswered || !ans.comment.empty())
+            return false;
+    return a.status != AuditStatus::Completed && a.summary.empty() && a.recommendations.empty() &&
+           a.actions.empty();
 }
 
 // "- Update the risk assessment - Sam Social-Worker by 17 March 2026". The owner is a
@@ -239,6 +292,7 @@ std::string audit_case_note(const Audit& audit, const Extract& extract, const Po
             line += " Reason: " + sentence(audit.override_reason);
         append_wrapped(out, "", "", line);
     }
+    append_area_comments(out, audit, policy);
     if (!audit.summary.empty())
         append_wrapped(out, "Summary: ", "", sentence(audit.summary));
     append_wrapped(out, "Key recommendations: ", "",
@@ -259,7 +313,7 @@ std::string audit_case_notes(const Workbook& wb, std::string_view sample_id, con
                              const Policy& policy) {
     std::string out;
     for (const Audit& a : wb.audits) {
-        if (!sample_id.empty() && a.sample_id != sample_id)
+        if ((!sample_id.empty() && a.sample_id != sample_id) || never_started(a))
             continue;
         if (!out.empty())
             out += "\n" + std::string(40, '-') + "\n\n";

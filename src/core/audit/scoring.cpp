@@ -1,7 +1,29 @@
 // Case Audit - scoring an audit and grading it (the rule is stated in scoring.h).
 #include "core/audit/scoring.h"
 
+#include <cmath>
+#include <cstdio>
+
 namespace ca::audit {
+
+std::string percent_text(double percent) {
+    // The small epsilon keeps 28.999999... (0.29 x 100) at 29.
+    const double tenths = std::floor(percent * 10.0 + 1e-9) / 10.0;
+    char text[24];
+    std::snprintf(text, sizeof text, "%.1f", tenths);
+    std::string out = text;
+    if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0)
+        out.resize(out.size() - 2);
+    return out + "%";
+}
+
+bool fully_answered(const Score& s) {
+    return s.unanswered == 0;
+}
+
+int answered(const Score& s) {
+    return s.met + s.partly_met + s.not_met + s.not_applicable;
+}
 
 Grade grade_for_percent(double percent, const GradeBands& bands) {
     // Compared unrounded: a score shown as "63%" may be 62.96 and still Requires improvement,

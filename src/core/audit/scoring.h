@@ -14,6 +14,7 @@
 #include "core/audit/checklist.h"
 #include "core/policy/policy.h"
 
+#include <string>
 #include <vector>
 
 namespace ca::audit {
@@ -33,6 +34,17 @@ struct Score {
 };
 
 Score score_results(const std::vector<AreaResult>& results, const GradeBands& bands);
+
+// How a score is written, everywhere it is shown (the workspace, the audit log, the audit case
+// note, exported notes, reports): one decimal, cut down rather than rounded, and ".0" left
+// off. 80.69 reads "80.6%", 62.96 "62.9%" (rounded it would read 63.0%, Good's lower bound,
+// beside Requires improvement), 75 "75%". The grade is compared unrounded (above).
+std::string percent_text(double percent);
+
+// Whether every area (or item) has a result: until then the score is no more than a floor
+// (unanswered counts as not met) and no grade is shown, only how far the audit has got.
+bool fully_answered(const Score& s);
+int answered(const Score& s); // areas or items with a result, Not applicable included
 Grade grade_for_percent(double percent, const GradeBands& bands);
 
 // The order of the grade bands, best first: Outstanding, Good, Requires improvement,

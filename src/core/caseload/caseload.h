@@ -273,6 +273,13 @@ CaseloadHistory caseload_history(const CaseloadIndex& index, const Policy& polic
 // The worker table as CSV (Excel-safe; see core/export/csv.h), with the policy identity and
 // the date in the first lines.
 std::string caseload_table_csv(const CaseloadResult& result);
+
+// The rows the manager is looking at: `rows` are indices into result.workers, in the order
+// shown; `shown` says how they were chosen ("Only workers with findings; names containing
+// \"ash\""), written as a third line ("Shown,<shown>,<n> of <all> workers") so that a file
+// of some workers is never taken for the whole service. An index out of range is skipped.
+std::string caseload_table_csv(const CaseloadResult& result, const std::vector<int>& rows,
+                               std::string_view shown);
 // The whole result as JSON (for `caseaudit caseload --json`).
 std::string caseload_result_json(const CaseloadResult& result);
 

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ca {
@@ -32,6 +33,18 @@ std::string findings_cell(const CaseloadResult& r, const WorkerCaseload& w) {
 // ---------------------------------------------------------------------------
 
 std::string caseload_table_csv(const CaseloadResult& r) {
+    std::vector<int> all(r.workers.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        all[i] = static_cast<int>(i);
+    return caseload_table_csv(r, all, {});
+}
+
+std::string caseload_table_csv(const CaseloadResult& r, const std::vector<int>& rows,
+                               std::string_view shown) {
+    const auto valid = [&r](int row) {
+        return row >= 0 && static_cast<std::size_t>(row) < r.workers.size();
+    };
+    const auto shown_count = std::count_if(rows.begin(), rows.end(), valid);
     CsvWriter csv;
     // Which policy and date produced the table travel with it.
     csv.cell("Caseloads on").cell(format_date(r.date)).end_row();
@@ -40,10 +53,19 @@ std::string caseload_table_csv(const CaseloadResult& r) {
         .cell("version " + r.policy.version)
         .cell("fingerprint " + r.policy.fingerprint)
         .end_row();
+    if (!shown.empty())
+        csv.cell("Shown")
+            .cell(std::string(shown))
+            .cell(std::to_string(shown_count) + " of " + std::to_string(r.workers.size()) +
+                  " workers")
+            .end_row();
     csv.row({"Team", "Team id", "Worker", "Worker id", "Role", "In post", "ASYE", "Caseload",
              "Primary cases", "Secondary-only cases", "Level", "Absolute limit", "Level source",
              "Level basis", "Headroom", "Worst finding", "Findings"});
-    for (const WorkerCaseload& w : r.workers) {
+    for (const int row : rows) {
+        if (!valid(row))
+            continue;
+        const WorkerCaseload& w = r.workers[static_cast<std::size_t>(row)];
         csv.cell(w.team_name).cell(w.team_id).cell(w.worker_name).cell(w.worker_id);
         csv.cell(enum_name(w.role)).cell(w.employed ? "yes" : "no").cell(w.in_asye ? "yes" : "no");
         csv.number(w.caseload).number(w.primary_cases).number(w.secondary_cases);

@@ -120,6 +120,9 @@ void set_clipboard_text(std::string_view text) {
     SDL_SetClipboardText(std::string(text).c_str());
 }
 
+// The desktop build has no accessibility bridge: nothing to say it to.
+void announce(std::string_view) {}
+
 // Written beside the old copy and then renamed over it, so that a full disk leaves the old
 // copy whole instead of cut short.
 bool storage_set(std::string_view key, std::string_view value) {

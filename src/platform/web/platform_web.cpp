@@ -28,6 +28,7 @@ int ca_js_storage_set(const char* key, const char* value, int size);
 char* ca_js_storage_get(const char* key); // malloc'd UTF-8, or null; caller frees
 void ca_js_storage_remove(const char* key);
 int ca_js_storage_problem(); // of the last call above: 0 none, 1 switched off, 2 full
+void ca_js_announce(const char* text, int size);
 }
 
 namespace ca::platform {
@@ -66,6 +67,10 @@ bool save_file(std::string_view file_name, std::string_view mime_type, std::stri
 
 void set_clipboard_text(std::string_view text) {
     ca_js_set_clipboard(text.data(), static_cast<int>(text.size()));
+}
+
+void announce(std::string_view text) {
+    ca_js_announce(text.data(), static_cast<int>(text.size()));
 }
 
 bool storage_set(std::string_view key, std::string_view value) {

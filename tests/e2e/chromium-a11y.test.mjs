@@ -1,0 +1,180 @@
+// Chromium: accessibility through the real page. The keyboard alone on Import (Tab reaches
+// every button, Enter presses it), the screen-reader route (the canvas's role and name, the
+// aria-live region saying what the app says), the text size at 200% and a device pixel
+// ratio of 2 at 683x384 (every primary button whole on screen), and axe-core on the page.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from './lib/server.mjs';
+import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
+import {
+  DIST, ROOT, appState, assertNoErrors, clickItem, clickSteady, requireDist, saveScreenshot, scrollTo,
+  waitForReady, waitForState, waitFrames,
+} from './lib/harness.mjs';
+
+const IMPORT_TIMEOUT_MS = 120_000; // a limit, not a measurement (docs/performance.md)
+const AXE = path.join(ROOT, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js');
+
+// Presses `key` (a Playwright key name) once and lets the app draw it: it reads one key a
+// frame. Counts the keys pressed, as a manager would.
+function keyboard(page) {
+  const k = { count: 0 };
+  k.press = async (key) => {
+    await page.keyboard.press(key);
+    k.count += 1;
+    await waitFrames(page, 2);
+  };
+  // Tab until the widget labelled `label` has the focus; fails after `max` presses.
+  k.tabTo = async (label, max = 40) => {
+    const seen = [];
+    for (let i = 0; i < max; i++) {
+      await k.press('Tab');
+      const s = await appState(page);
+      seen.push(s.focus);
+      if (s.focus === label) return seen;
+    }
+    throw new Error(`Tab never reached ${JSON.stringify(label)}; focus went ${JSON.stringify(seen)}`);
+  };
+  return k;
+}
+
+describe('Chromium, accessibility', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
+    server = await startServer(DIST);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    if (browser) await browser.close();
+    if (server) await server.close();
+  });
+
+  const open = async (page, watch) => {
+    await page.goto(`${server.origin}/index.html`);
+    await waitForReady(page, watch);
+  };
+
+  test('keyboard alone: Tab reaches the Import page\'s buttons, Enter opens the demo, the next step and F1', async () => {
+    await withChromiumPage(browser, 'a11y-keyboard-import', async (page, watch) => {
+      await open(page, watch);
+      const k = keyboard(page);
+      // From nothing focused, Tab goes through the navigation to the page's buttons.
+      const way = await k.tabTo('Explore with demo data');
+      assert.ok(way.includes('Open extract...'), `Tab passed "Open extract..." (${JSON.stringify(way)})`);
+      assert.ok(way.includes('Caseloads') && way.includes('Settings'),
+        `Tab passed the navigation (${JSON.stringify(way)})`);
+      await k.press('Enter');
+      const s = await waitForState(page, (v) => v.import.status === 'imported', 'the demo import',
+        { timeout: IMPORT_TIMEOUT_MS });
+      assert.equal(s.import.errors, 0);
+      // The announcement region says what happened, for screen readers.
+      await page.waitForFunction(() => /Imported/.test(document.getElementById('announcer').textContent));
+      // After the import, the way on is reachable by keyboard and goes to Caseloads.
+      await k.tabTo('Check caseloads');
+      await saveScreenshot(page, 'chromium', 'a11y-import-next-step-focused');
+      await k.press('Enter');
+      await waitForState(page, (v) => v.section === 'Caseloads', 'Caseloads opened by Enter');
+      // Shift+Tab goes back the other way.
+      const before1 = (await appState(page)).focus;
+      await k.press('Shift+Tab');
+      assert.notEqual((await appState(page)).focus, before1, 'Shift+Tab moved the focus');
+      // F1: the keyboard panel, closed by Escape.
+      await k.press('F1');
+      const items = await page.evaluate(() => window.caseAudit.items());
+      assert.ok(items.includes('Close'), 'the keyboard panel is open');
+      await saveScreenshot(page, 'chromium', 'a11y-keyboard-panel');
+      await k.press('Escape');
+      const after1 = await page.evaluate(() => window.caseAudit.items());
+      assert.ok(!after1.includes('Close'), 'Escape closed the panel');
+      console.log(`# keys: ${k.count} to open the demo and reach Caseloads by keyboard`);
+      await assertNoErrors(watch);
+    });
+  });
+
+  test('the canvas has a role and a name; axe-core finds no WCAG 2.2 A/AA violation on the page', async () => {
+    await withChromiumPage(browser, 'a11y-axe', async (page, watch) => {
+      await open(page, watch);
+      const canvas = await page.evaluate(() => {
+        const c = document.getElementById('canvas');
+        return { role: c.getAttribute('role'), name: c.getAttribute('aria-label'),
+          described: document.getElementById(c.getAttribute('aria-describedby')).textContent };
+      });
+      assert.equal(canvas.role, 'application');
+      assert.match(canvas.name, /Case Audit/);
+      assert.match(canvas.described, /screen\s+readers/);
+      await page.addScriptTag({ content: fs.readFileSync(AXE, 'utf8') });
+      const scan = async (what) => {
+        const result = await page.evaluate(async () => window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        }));
+        const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+        assert.deepEqual(found, [], `no violations on ${what}`);
+        assert.ok(result.passes.length > 5, `axe ran its checks on ${what} (${result.passes.length} passed)`);
+      };
+      await scan('the page');
+      // The accessible view, with the demo open: its caseload table is real HTML.
+      await clickItem(page, 'Explore with demo data');
+      await waitForState(page, (v) => v.import.status === 'imported' && v.caseloads, 'the demo import',
+        { timeout: IMPORT_TIMEOUT_MS });
+      await page.evaluate(() => window.caseAudit.selectSection('Caseloads'));
+      await waitFrames(page, 3);
+      await page.evaluate(() => window.caseAudit.accessibleView());
+      const view = await page.evaluate(() => ({
+        hidden: document.getElementById('a11y-view').hidden,
+        rows: document.querySelectorAll('#a11y-body tbody tr').length,
+        focused: document.activeElement.id,
+      }));
+      assert.equal(view.hidden, false);
+      assert.equal(view.rows, 39, `one row a worker (the demo has 39): ${JSON.stringify(view)}`);
+      assert.equal(view.focused, 'a11y-title', 'the view takes the focus');
+      await saveScreenshot(page, 'chromium', 'a11y-accessible-view');
+      await scan('the accessible view');
+      await assertNoErrors(watch);
+    }, { bypassCSP: true });
+  });
+
+  // Every page's primary button whole on screen at 1366x768 with 200% text, and at
+  // 683x384 CSS pixels with devicePixelRatio 2 (a 1366x768 screen at 200% browser zoom).
+  for (const [name, options] of [
+    ['text-200', {}],
+    ['zoom-200', { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 }],
+  ]) {
+    test(`${name}: every primary button can be reached whole`, async () => {
+      await withChromiumPage(browser, `a11y-${name}`, async (page, watch) => {
+        if (name === 'text-200')
+          await page.addInitScript(() => localStorage.setItem('case-audit:display', 'text=200;contrast=standard'));
+        await open(page, watch);
+        const s0 = await appState(page);
+        assert.equal(s0.textPercent, name === 'text-200' ? 200 : 100);
+        if (name === 'zoom-200') assert.equal(s0.devicePixelRatio, 2);
+        // The content scrolls (a wheel over it, as a manager would) rather than cutting
+        // buttons off: each button is brought into view whole, then pressed or checked.
+        const size = page.viewportSize();
+        const at = { x: size.width * 0.7, y: size.height * 0.6 };
+        const whole = async (label) => {
+          const r = await scrollTo(page, label, at);
+          return r !== null && r.whole;
+        };
+        assert.ok(await whole('Explore with demo data'), 'Import: the demo button whole');
+        await clickSteady(page, 'Explore with demo data');
+        await waitForState(page, (v) => v.import.status === 'imported', 'the demo import',
+          { timeout: IMPORT_TIMEOUT_MS });
+        await waitFrames(page, 2);
+        assert.ok(await whole('Check caseloads'), 'Import: "Check caseloads" whole');
+        await saveScreenshot(page, 'chromium', `a11y-${name}-import`);
+        for (const [section, button] of [['Caseloads', 'Export table (CSV)'], ['Settings', '200%']]) {
+          await page.evaluate((n) => window.caseAudit.selectSection(n), section);
+          await waitFrames(page, 3);
+          assert.ok(await whole(button), `${section}: "${button}" whole`);
+          await saveScreenshot(page, 'chromium', `a11y-${name}-${section.toLowerCase()}`);
+        }
+        await assertNoErrors(watch);
+      }, options);
+    });
+  }
+});
