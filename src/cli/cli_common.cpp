@@ -141,22 +141,4 @@ std::optional<std::string> read_text_file(const char* path) {
     return text.str();
 }
 
-std::optional<audit::Workbook> load_workbook_or_report(const char* path) {
-    const std::optional<std::string> text = read_text_file(path);
-    if (!text) {
-        std::fprintf(stderr, "%s: cannot read the workbook file.\n", path);
-        return std::nullopt;
-    }
-    audit::WorkbookLoadResult loaded = audit::load_workbook_json(*text);
-    if (!loaded.ok()) {
-        std::fprintf(stderr, "%s: the workbook does not load:\n%s", path,
-                     audit::format_workbook_errors(loaded).c_str());
-        return std::nullopt;
-    }
-    for (const audit::WorkbookError& w : loaded.warnings)
-        std::fprintf(stderr, "%s: warning: %s: %s\n", path,
-                     w.path.empty() ? "(file)" : w.path.c_str(), w.message.c_str());
-    return std::move(loaded.workbook);
-}
-
 } // namespace ca::cli

@@ -102,9 +102,4 @@ std::optional<audit::Workbook> load_workbook_or_report(const char* path);
 // A whole text file, or nullopt when it cannot be read.
 std::optional<std::string> read_text_file(const char* path);
 
-// The workbook file at `path`, read with the strict loader. Its warnings are printed on
-// stderr ("PATH: warning: ..."); when it cannot be read or does not load, every error is
-// printed with its JSON path and nullopt returned (the command exits with 1).
-std::optional<audit::Workbook> load_workbook_or_report(const char* path);
-
 } // namespace ca::cli

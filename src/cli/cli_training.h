@@ -1,5 +1,5 @@
 // caseaudit - what the training commands (agreement, train-check, training-pack) share:
-// loading workbooks with their problems reported, and agreement figures as text and JSON.
+// agreement figures as text and JSON.
 #pragma once
 
 #include "core/audit/workbook.h"
@@ -23,10 +23,6 @@ struct TrainingArgs {
     bool bad = false;
 };
 TrainingArgs parse_training_args(int argc, char** argv);
-
-// The workbook at `path`; on a problem prints it (every error with its JSON path) and
-// returns nullopt. Warnings go to stderr and do not stop it.
-std::optional<audit::Workbook> load_workbook_or_report(const char* path);
 
 // "0.43 (Moderate, n = 30)", "84.6% (n = 13)", "undefined (n = 1): One case is ...".
 // `proportion`: a share shown as a percentage, with no band.

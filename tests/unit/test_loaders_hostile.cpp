@@ -236,7 +236,7 @@ TEST_CASE("a workbook version beyond range is reported as written", "[workbook][
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].path == "version");
     CHECK(r.errors[0].message ==
-          "This workbook is version 18446744073709551615; this Case Audit reads version 1. "
+          "This workbook is version 18446744073709551615; this Case Audit reads version 2. "
           "Update Case Audit to open it.");
 }
 
