@@ -45,7 +45,7 @@ struct ItemRecord {
     std::string label; // as shown: the text before any "##" id suffix
     ImRect rect;       // in CSS pixels: the part not clipped away by its window
     bool visible = false;
-    bool whole = false; // nothing of it clipped (a scrolled list may cut a button in half)
+    bool whole = false;   // nothing of it clipped (a scrolled list may cut a button in half)
     bool focused = false; // it has the keyboard focus (Dear ImGui's nav id)
 };
 std::vector<ItemRecord> g_items_building; // this frame's, while it is drawn

@@ -41,7 +41,8 @@ std::vector<PracticeCase> draft_all(const Extract& x, const Policy& policy) {
     for (Index c = 0; c < x.cases.size(); ++c) {
         audit::CaseEvidence e = audit::case_evidence(x, policy, c, x.metadata.as_at);
         std::vector<std::string> dates;
-        const std::vector<text::NoteInput> notes = audit::case_note_inputs(x, c, x.metadata.as_at, dates);
+        const std::vector<text::NoteInput> notes =
+            audit::case_note_inputs(x, c, x.metadata.as_at, dates);
         const text::CaseTextReport report =
             analyser.analyse_case(notes, audit::person_name_words(x, x.cases[c].person));
         audit::add_writing_indicators(e, x, report);
