@@ -362,6 +362,12 @@ mergeInto(LibraryManager.library, {
     try { return /[?&]webgl=1(&|$)/.test(window.location.search) ? 1 : 0; } catch (e) { return 0; }
   },
 
+  // A named moment of the start-up on the page's performance timeline ("caseaudit:window",
+  // ...), read by bench/startup/startup.mjs: costs nothing and shows where the time goes.
+  ca_js_mark: function (name) {
+    try { performance.mark('caseaudit:' + UTF8ToString(name)); } catch (e) { }
+  },
+
   // Called once after the first frame: hides the loading indicator and publishes the small
   // documented test API (docs/testing.md) that browser tests use to query the app's state.
   ca_js_ready: function () {

@@ -15,6 +15,9 @@
 //   timed alike: each WebGL getContext (start and how long it blocked), the wasm compile
 //   (WebAssembly.compile/compileStreaming called and settled), the instantiation, and
 //   the runtime initialised (Module.onRuntimeInitialized, just before main());
+//   and, in builds that mark them, the app's own steps (performance marks "caseaudit:app"
+//   when main() has made the App, ":window", ":context", ":renderer" and ":first-frame"
+//   when the first frame begins; src/app/backend/runner.cpp);
 //   cpu       the CPU time of every Chromium process from just before the navigation to
 //             ready (all cores: under load, wall-clock times stretch but this much less).
 // It prints each run, then the median, least and most of each figure.
@@ -164,6 +167,7 @@ function steps(t, cpu) {
     firstContext: first ? first.start : NaN,
     contextMs: t.contexts.reduce((sum, c) => sum + c.ms, 0),
     appContext: canvas.length ? canvas[canvas.length - 1].start : NaN,
+    ...t.marks,
     ready: t.ready,
     cpu,
   };
@@ -182,6 +186,8 @@ async function openOnce(url) {
     const t = await page.evaluate(() => ({
       ...window.__startup,
       dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+      marks: Object.fromEntries(performance.getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('caseaudit:')).map((m) => [m.name.slice(10), m.startTime])),
     }));
     return steps(t, (cpu1 - cpu0) * 1000);
   } finally {
@@ -212,7 +218,7 @@ try {
 
 const what = http ? 'served (http)' : 'single file (file://)';
 const keys = ['ready', 'dcl', 'compileCalled', 'compiled', 'instantiated', 'runtimeInitialized',
-  'firstContext', 'appContext', 'contextMs', 'cpu'];
+  'firstContext', 'appContext', 'contextMs', 'app', 'window', 'context', 'renderer', 'first-frame', 'cpu'];
 console.log(`\n${what}, ${runs} runs each, load average (1 min) ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`);
 dists.forEach((dist, d) => {
   console.log(`${dists.length > 1 ? 'AB'[d] + ' ' : ''}${dist}`);

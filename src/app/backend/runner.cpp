@@ -39,6 +39,7 @@
 extern "C" {
 void ca_js_install(); // web/platform.js
 void ca_js_ready();
+void ca_js_mark(const char* name); // a moment of the start-up, for the benchmark
 int ca_js_force_webgl1();
 }
 #else
@@ -93,6 +94,15 @@ void on_wake() {
         g_runner.paused = false;
         emscripten_resume_main_loop();
     }
+#endif
+}
+
+// The start-up's steps on the page's performance timeline (bench/startup/startup.mjs).
+void mark(const char* name) {
+#ifdef __EMSCRIPTEN__
+    ca_js_mark(name);
+#else
+    (void)name;
 #endif
 }
 
@@ -227,6 +237,8 @@ void frame_body(Runner& r) {
     if (!pasted.empty())
         ImGui::GetIO().AddInputCharactersUTF8(pasted.c_str());
 
+    if (!r.announced_ready)
+        mark("first-frame");
     renderer_new_frame();
     ImGui_ImplSDL2_NewFrame();
     enter_presses_buttons();
@@ -294,6 +306,7 @@ int run(App& app) {
     set_test_api_app(&app);
     set_accessible_view_app(&app);
 
+    mark("app");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "Case Audit could not start SDL: %s\n", SDL_GetError());
         return 1;
@@ -314,6 +327,7 @@ int run(App& app) {
         std::fprintf(stderr, "Case Audit could not open its window: %s\n", SDL_GetError());
         return 1;
     }
+    mark("window");
     int webgl_version = 0;
     const char* glsl = create_gl_context(r, webgl_version);
     if (glsl == nullptr) {
@@ -325,6 +339,7 @@ int run(App& app) {
     SDL_GL_MakeCurrent(r.window, r.gl);
     SDL_GL_SetSwapInterval(1);
 
+    mark("context");
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetCurrentContext()->TestEngineHookItems = true; // widget positions for the test API
@@ -342,6 +357,7 @@ int run(App& app) {
 #endif
     update_fonts_for_density();
     platform::set_wake_hook(on_wake);
+    mark("renderer");
 
 #ifdef __EMSCRIPTEN__
     ca_js_install();
