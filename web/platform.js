@@ -368,6 +368,13 @@ mergeInto(LibraryManager.library, {
     try { performance.mark('caseaudit:' + UTF8ToString(name)); } catch (e) { }
   },
 
+  // The app cannot start here (SDL found no WebGL context, ...): the page's fallback message
+  // (shell.html, Module.startupFailed) says why, instead of a page left loading.
+  ca_js_startup_failed: function (message) {
+    var text = UTF8ToString(message);
+    if (Module['startupFailed']) Module['startupFailed'](text);
+  },
+
   // Called once after the first frame: hides the loading indicator and publishes the small
   // documented test API (docs/testing.md) that browser tests use to query the app's state.
   ca_js_ready: function () {

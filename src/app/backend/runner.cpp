@@ -40,6 +40,7 @@ extern "C" {
 void ca_js_install(); // web/platform.js
 void ca_js_ready();
 void ca_js_mark(const char* name); // a moment of the start-up, for the benchmark
+void ca_js_startup_failed(const char* message);
 int ca_js_force_webgl1();
 }
 #else
@@ -104,6 +105,18 @@ void mark(const char* name) {
 #else
     (void)name;
 #endif
+}
+
+// The app cannot start: said on the console and, in the browser, by the page's fallback
+// message in place of the loading indicator.
+int startup_failed(const char* what, const char* page_message) {
+    std::fprintf(stderr, "Case Audit %s: %s\n", what, SDL_GetError());
+#ifdef __EMSCRIPTEN__
+    ca_js_startup_failed(page_message);
+#else
+    (void)page_message;
+#endif
+    return 1;
 }
 
 // ---------------------------------------------------------------------------
@@ -308,8 +321,8 @@ int run(App& app) {
 
     mark("app");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-        std::fprintf(stderr, "Case Audit could not start SDL: %s\n", SDL_GetError());
-        return 1;
+        return startup_failed("could not start SDL",
+                              "Case Audit could not start its window in this browser.");
     }
 #ifndef __EMSCRIPTEN__
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
@@ -324,16 +337,15 @@ int run(App& app) {
         SDL_CreateWindow("Case Audit", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1366, 768,
                          SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (r.window == nullptr) {
-        std::fprintf(stderr, "Case Audit could not open its window: %s\n", SDL_GetError());
-        return 1;
+        return startup_failed("could not open its window",
+                              "Case Audit could not start its window in this browser.");
     }
     mark("window");
     int webgl_version = 0;
     const char* glsl = create_gl_context(r, webgl_version);
     if (glsl == nullptr) {
-        std::fprintf(stderr, "Case Audit could not create a WebGL/OpenGL context: %s\n",
-                     SDL_GetError());
-        return 1;
+        return startup_failed("could not create a WebGL/OpenGL context",
+                              "WebGL is not available in this browser.");
     }
     app.state().webgl_version = webgl_version;
     SDL_GL_MakeCurrent(r.window, r.gl);
@@ -348,8 +360,8 @@ int run(App& app) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplSDL2_InitForOpenGL(r.window, r.gl);
     if (!renderer_init(glsl)) {
-        std::fprintf(stderr, "Case Audit could not set up its renderer\n");
-        return 1;
+        return startup_failed("could not set up its renderer",
+                              "Case Audit could not set up its drawing (WebGL) in this browser.");
     }
     io.SetClipboardTextFn = set_clipboard;
 #ifdef __EMSCRIPTEN__
