@@ -362,6 +362,19 @@ mergeInto(LibraryManager.library, {
     try { return /[?&]webgl=1(&|$)/.test(window.location.search) ? 1 : 0; } catch (e) { return 0; }
   },
 
+  // A named moment of the start-up on the page's performance timeline ("caseaudit:window",
+  // ...), read by bench/startup/startup.mjs: costs nothing and shows where the time goes.
+  ca_js_mark: function (name) {
+    try { performance.mark('caseaudit:' + UTF8ToString(name)); } catch (e) { }
+  },
+
+  // The app cannot start here (SDL found no WebGL context, ...): the page's fallback message
+  // (shell.html, Module.startupFailed) says why, instead of a page left loading.
+  ca_js_startup_failed: function (message) {
+    var text = UTF8ToString(message);
+    if (Module['startupFailed']) Module['startupFailed'](text);
+  },
+
   // Called once after the first frame: hides the loading indicator and publishes the small
   // documented test API (docs/testing.md) that browser tests use to query the app's state.
   ca_js_ready: function () {

@@ -13,55 +13,13 @@
 // Prints a Markdown table.
 //
 //   node tests/e2e/bench-idle-cpu.mjs            (CASEAUDIT_DIST / IDLE_SECONDS to change)
-import fs from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { descendantCpu } from './lib/proc-cpu.mjs';
 import { startServer } from './lib/server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { DIST, VIEWPORT, appState, requireDist, waitForReady, watchPage } from './lib/harness.mjs';
 
 const SECONDS = Number(process.env.IDLE_SECONDS || 10);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-let clockTicks = 100;
-try {
-  clockTicks = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-} catch {
-  // keep the Linux default
-}
-
-// CPU seconds (user + system) used so far by every descendant of this process, and
-// how many there are.
-function descendantCpu() {
-  const parent = new Map();
-  const ticks = new Map();
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat;
-    try {
-      stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // exited meanwhile
-    }
-    // "pid (comm) state ppid ... utime stime": comm may hold spaces and parentheses.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    parent.set(Number(name), Number(fields[1]));
-    ticks.set(Number(name), Number(fields[11]) + Number(fields[12]));
-  }
-  const mine = new Set([process.pid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, ppid] of parent) {
-      if (!mine.has(pid) && mine.has(ppid)) {
-        mine.add(pid);
-        grew = true;
-      }
-    }
-  }
-  let total = 0;
-  for (const pid of mine) if (pid !== process.pid) total += ticks.get(pid) || 0;
-  return { seconds: total / clockTicks, processes: mine.size - 1 };
-}
 
 async function taskDuration(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');

@@ -135,22 +135,28 @@ void main() {
 }
 )";
 
+// Nothing waits for the compiler until the link: in WebGL every status query is a round trip
+// to the GPU process that blocks the page until the GPU process gets to it (tens of
+// milliseconds each at start-up on a busy machine), so only the link status is asked, and
+// each shader's own status and log only when the link failed.
 GLuint compile_shader(GLenum type, const char* version_line, const char* body) {
     const GLuint shader = glCreateShader(type);
     const char* parts[] = {version_line, "\n", body};
     glShaderSource(shader, 3, parts, nullptr);
     glCompileShader(shader);
+    return shader;
+}
+
+// After a failed link: says which shader did not compile, and why.
+void report_shader(GLuint shader, const char* what, const char* version_line) {
     GLint ok = GL_FALSE;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (ok != GL_TRUE) {
-        char log[1024] = {};
-        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-        std::fprintf(stderr, "Case Audit: the %s shader did not compile (%s): %s\n",
-                     type == GL_VERTEX_SHADER ? "vertex" : "fragment", version_line, log);
-        glDeleteShader(shader);
-        return 0;
-    }
-    return shader;
+    if (ok == GL_TRUE)
+        return;
+    char log[1024] = {};
+    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    std::fprintf(stderr, "Case Audit: the %s shader did not compile (%s): %s\n", what, version_line,
+                 log);
 }
 
 GLuint link_program(const char* version_line, bool glsl_es) {
@@ -158,13 +164,6 @@ GLuint link_program(const char* version_line, bool glsl_es) {
         compile_shader(GL_VERTEX_SHADER, version_line, glsl_es ? k_vertex_es : k_vertex_desktop);
     const GLuint fs = compile_shader(GL_FRAGMENT_SHADER, version_line,
                                      glsl_es ? k_fragment_es : k_fragment_desktop);
-    if (vs == 0 || fs == 0) {
-        if (vs != 0)
-            glDeleteShader(vs);
-        if (fs != 0)
-            glDeleteShader(fs);
-        return 0;
-    }
     const GLuint program = glCreateProgram();
     glAttachShader(program, vs);
     glAttachShader(program, fs);
@@ -172,17 +171,21 @@ GLuint link_program(const char* version_line, bool glsl_es) {
     glBindAttribLocation(program, k_attr_uv, "a_uv");
     glBindAttribLocation(program, k_attr_colour, "a_colour");
     glLinkProgram(program);
+    GLint ok = GL_FALSE;
+    glGetProgramiv(program, GL_LINK_STATUS, &ok);
+    if (ok != GL_TRUE) {
+        report_shader(vs, "vertex", version_line);
+        report_shader(fs, "fragment", version_line);
+        char log[1024] = {};
+        glGetProgramInfoLog(program, sizeof log, nullptr, log);
+        std::fprintf(stderr, "Case Audit: the shader program did not link: %s\n", log);
+    }
     // Once linked the program keeps the compiled code; the shader objects can go.
     glDetachShader(program, vs);
     glDetachShader(program, fs);
     glDeleteShader(vs);
     glDeleteShader(fs);
-    GLint ok = GL_FALSE;
-    glGetProgramiv(program, GL_LINK_STATUS, &ok);
     if (ok != GL_TRUE) {
-        char log[1024] = {};
-        glGetProgramInfoLog(program, sizeof log, nullptr, log);
-        std::fprintf(stderr, "Case Audit: the shader program did not link: %s\n", log);
         glDeleteProgram(program);
         return 0;
     }

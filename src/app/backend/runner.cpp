@@ -39,6 +39,8 @@
 extern "C" {
 void ca_js_install(); // web/platform.js
 void ca_js_ready();
+void ca_js_mark(const char* name); // a moment of the start-up, for the benchmark
+void ca_js_startup_failed(const char* message);
 int ca_js_force_webgl1();
 }
 #else
@@ -94,6 +96,27 @@ void on_wake() {
         emscripten_resume_main_loop();
     }
 #endif
+}
+
+// The start-up's steps on the page's performance timeline (bench/startup/startup.mjs).
+void mark(const char* name) {
+#ifdef __EMSCRIPTEN__
+    ca_js_mark(name);
+#else
+    (void)name;
+#endif
+}
+
+// The app cannot start: said on the console and, in the browser, by the page's fallback
+// message in place of the loading indicator.
+int startup_failed(const char* what, const char* page_message) {
+    std::fprintf(stderr, "Case Audit %s: %s\n", what, SDL_GetError());
+#ifdef __EMSCRIPTEN__
+    ca_js_startup_failed(page_message);
+#else
+    (void)page_message;
+#endif
+    return 1;
 }
 
 // ---------------------------------------------------------------------------
@@ -227,6 +250,8 @@ void frame_body(Runner& r) {
     if (!pasted.empty())
         ImGui::GetIO().AddInputCharactersUTF8(pasted.c_str());
 
+    if (!r.announced_ready)
+        mark("first-frame");
     renderer_new_frame();
     ImGui_ImplSDL2_NewFrame();
     enter_presses_buttons();
@@ -294,9 +319,10 @@ int run(App& app) {
     set_test_api_app(&app);
     set_accessible_view_app(&app);
 
+    mark("app");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-        std::fprintf(stderr, "Case Audit could not start SDL: %s\n", SDL_GetError());
-        return 1;
+        return startup_failed("could not start SDL",
+                              "Case Audit could not start its window in this browser.");
     }
 #ifndef __EMSCRIPTEN__
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
@@ -311,20 +337,21 @@ int run(App& app) {
         SDL_CreateWindow("Case Audit", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1366, 768,
                          SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (r.window == nullptr) {
-        std::fprintf(stderr, "Case Audit could not open its window: %s\n", SDL_GetError());
-        return 1;
+        return startup_failed("could not open its window",
+                              "Case Audit could not start its window in this browser.");
     }
+    mark("window");
     int webgl_version = 0;
     const char* glsl = create_gl_context(r, webgl_version);
     if (glsl == nullptr) {
-        std::fprintf(stderr, "Case Audit could not create a WebGL/OpenGL context: %s\n",
-                     SDL_GetError());
-        return 1;
+        return startup_failed("could not create a WebGL/OpenGL context",
+                              "WebGL is not available in this browser.");
     }
     app.state().webgl_version = webgl_version;
     SDL_GL_MakeCurrent(r.window, r.gl);
     SDL_GL_SetSwapInterval(1);
 
+    mark("context");
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetCurrentContext()->TestEngineHookItems = true; // widget positions for the test API
@@ -333,8 +360,8 @@ int run(App& app) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplSDL2_InitForOpenGL(r.window, r.gl);
     if (!renderer_init(glsl)) {
-        std::fprintf(stderr, "Case Audit could not set up its renderer\n");
-        return 1;
+        return startup_failed("could not set up its renderer",
+                              "Case Audit could not set up its drawing (WebGL) in this browser.");
     }
     io.SetClipboardTextFn = set_clipboard;
 #ifdef __EMSCRIPTEN__
@@ -342,6 +369,7 @@ int run(App& app) {
 #endif
     update_fonts_for_density();
     platform::set_wake_hook(on_wake);
+    mark("renderer");
 
 #ifdef __EMSCRIPTEN__
     ca_js_install();

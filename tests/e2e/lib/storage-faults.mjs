@@ -140,7 +140,7 @@ export function describeStorageFaults(title, { launch, newPages, watchPageFn }) 
         await waitForReady(page, watch);
         let s = await openDemo(page);
         assert.equal(s.audit.storageTrouble, 'newer-version');
-        assert.match(s.audit.storageError, /newer version of Case Audit \(workbook version 7; this one reads version 1\)/);
+        assert.match(s.audit.storageError, /newer version of Case Audit \(workbook version 7; this one reads version 2\)/); // k_workbook_version
         assert.equal(s.audit.storageKey, '');
         s = await setAuditor(page, 'Robin Reviewer');
         await keepSample(page, 1);
