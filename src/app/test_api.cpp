@@ -13,6 +13,8 @@
 // [SECTION] Exports to JavaScript
 #include "app/test_api.h"
 
+#include "core/report/report_export.h"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
@@ -45,7 +47,7 @@ struct ItemRecord {
     std::string label; // as shown: the text before any "##" id suffix
     ImRect rect;       // in CSS pixels: the part not clipped away by its window
     bool visible = false;
-    bool whole = false; // nothing of it clipped (a scrolled list may cut a button in half)
+    bool whole = false;   // nothing of it clipped (a scrolled list may cut a button in half)
     bool focused = false; // it has the keyboard focus (Dear ImGui's nav id)
 };
 std::vector<ItemRecord> g_items_building; // this frame's, while it is drawn
@@ -194,6 +196,27 @@ nlohmann::json audit_json(const AppState& s) {
             {"warning", a.warning},
             {"heldWorkbook", a.file.held.has_value()}};
 }
+// Reports: the files added and refused, what is being read, the tab shown, the last notice.
+nlohmann::json reports_json(const ReportsState& r) {
+    nlohmann::json files = nlohmann::json::array();
+    if (r.report)
+        for (const report::InputFile& f : r.report->audits.files)
+            files.push_back({{"file", f.file},
+                             {"accepted", f.accepted},
+                             {"audits", f.audits},
+                             {"message", f.message}});
+    nlohmann::json clashes = nlohmann::json::array();
+    if (r.report)
+        for (const report::Clash& c : r.report->audits.clashes)
+            clashes.push_back(c.message);
+    return {{"files", files},
+            {"clashes", clashes},
+            {"loadErrors", r.load_errors},
+            {"reading", r.reading.size()},
+            {"tab", static_cast<int>(r.tab)},
+            {"selectedArea", r.selected_area},
+            {"notice", r.notice}};
+}
 } // namespace
 
 void set_test_api_app(App* app) {
@@ -258,6 +281,7 @@ const char* test_state_json() {
             j["caseloads"] = nullptr;
         }
         j["audit"] = s.extract ? audit_json(s) : nlohmann::json(nullptr);
+        j["reports"] = reports_json(s.reports);
         j["lastError"] = s.last_error;
         j["frame"] = s.frame;
         j["memoryBytes"] = memory_bytes();
@@ -301,6 +325,14 @@ const char* test_items_json() {
     return g_json.c_str();
 }
 
+const char* test_report_json() {
+    if (g_app == nullptr || !g_app->state().reports.report)
+        g_json = "null";
+    else
+        g_json = report::report_json(*g_app->state().reports.report);
+    return g_json.c_str();
+}
+
 bool test_load_demo() {
     if (g_app == nullptr)
         return false;
@@ -339,6 +371,9 @@ EMSCRIPTEN_KEEPALIVE const char* ca_test_items_json() {
 }
 EMSCRIPTEN_KEEPALIVE int ca_test_select_section(const char* name) {
     return ca::app::test_select_section(name) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* ca_test_report_json() {
+    return ca::app::test_report_json();
 }
 EMSCRIPTEN_KEEPALIVE int ca_test_load_demo() {
     return ca::app::test_load_demo() ? 1 : 0;
