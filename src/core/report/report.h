@@ -88,6 +88,36 @@ struct TeamProgramme {
     int not_within_12_months = 0; // of them, audited, but not in the 12 months to it
     double never_share = 0.0;     // percent of open_cases (0 when there are none)
     double not_within_share = 0.0;
+    int notes_checked = 0; // case audits done in the period checked for their audit case note
+    int notes_missing = 0; // of them, no note within the window (missing, or added late)
+};
+
+// A case audit done in the period whose Audit Case Note is not on the record in time
+// (core/audit/audit_note_check.h: missing, or added after the window).
+struct MissingAuditNote {
+    std::size_t audit = 0; // into Report::audits.audits
+    std::string audit_id;
+    std::string file; // the workbook, or "" for the extract's own record
+    std::string case_id;
+    std::string team; // name
+    std::string auditor;
+    Date date;
+    Date window_end;
+    bool late = false; // a note was added, after the window
+    std::string message;
+};
+
+// The case audits done in the period and scope, checked for their audit case note on the
+// report's as-at date.
+struct AuditNotesSummary {
+    int working_days = 0; // the policy's window
+    int checked = 0;
+    int found = 0;
+    int late = 0;
+    int missing = 0;
+    int not_due_yet = 0;
+    CountRow without_note;              // missing and late, per month or quarter
+    std::vector<MissingAuditNote> rows; // missing and late, by date then audit id
 };
 
 struct ProgrammeSection {
@@ -101,6 +131,7 @@ struct ProgrammeSection {
     int expected_per_manager = 0;           // per month x months
     std::vector<ManagerFrequency> managers; // by team, then name
     std::vector<TeamProgramme> teams;       // by name
+    AuditNotesSummary notes;                // add_audit_notes()
 };
 
 // ---------------------------------------------------------------------------
@@ -303,6 +334,12 @@ Report compute_report(const Extract& extract, const Policy& policy, CombinedAudi
 // The sections one by one (compute_report calls them; tests call them too).
 ProgrammeSection compute_programme(const Extract& extract, const Policy& policy,
                                    const CombinedAudits& audits, const ReportOptions& options);
+// The programme's audit case note figures (`s.notes`, each team's notes_*): the audit
+// note check (core/audit/audit_note_check.h) on the combined audits done in the period and
+// scope, read on the report's as-at date.
+void add_audit_notes(ProgrammeSection& s, const Extract& extract, const Policy& policy,
+                     const CombinedAudits& audits, const std::vector<WorkbookInput>& inputs,
+                     const ReportOptions& options);
 ComplianceSection compute_compliance(const Extract& extract, const Policy& policy,
                                      const CombinedAudits& audits,
                                      const std::vector<WorkbookInput>& inputs,

@@ -416,6 +416,33 @@ void programme_section(string& out, const Report& r) {
     }
 }
 
+// The audits whose Audit Case Note is not on the record in time (core/audit/audit_note_check.h).
+void audit_notes_part(string& out, const ProgrammeSection& p) {
+    const AuditNotesSummary& n = p.notes;
+    out += "<h3>Audit case notes</h3>\n<p>Case audits done in the period, checked for the Audit "
+           "Case Note the auditor adds to the record within " +
+           num(n.working_days) + " working days: " + num(n.checked) + " checked, " + num(n.found) +
+           " with the note in time, " + num(n.missing) + " missing, " + num(n.late) +
+           " added late, " + num(n.not_due_yet) + " not due yet.</p>\n";
+    {
+        Table t(out, "Case audits without an audit case note in time, by team",
+                {"Team", "Case audits checked", "Without a note in time"});
+        for (const TeamProgramme& tp : p.teams)
+            t.row_head(tp.name).number(tp.notes_checked).number(tp.notes_missing).end_row();
+    }
+    if (n.rows.empty()) {
+        out += "<p>Every case audit checked has its audit case note, or is not due yet.</p>\n";
+        return;
+    }
+    Table t(out, "Audits whose audit case note is missing or late",
+            {"Audit", "Workbook", "Case", "Team", "Auditor", "Done on", "Note due by", "Note"});
+    for (const MissingAuditNote& m : n.rows) {
+        t.row_head(m.audit_id).text(m.file.empty() ? string("the extract") : m.file);
+        t.text(m.case_id).text(m.team).text(m.auditor).text(format_date(m.date));
+        t.text(format_date(m.window_end)).flag(m.late ? "Added late" : "Missing", true).end_row();
+    }
+}
+
 string cell_text(const ComplianceCell& c) {
     return c.n == 0 ? string("no audits") : pct(c.share) + " (n " + num(c.n) + ")";
 }
@@ -639,6 +666,7 @@ std::string report_html(const Report& r) {
            "</header>\n<main>\n";
     inputs_section(out, r);
     programme_section(out, r);
+    audit_notes_part(out, r.programme);
     compliance_section(out, r);
     grades_section(out, r);
     actions_section(out, r);

@@ -46,7 +46,29 @@ Json programme_json(const ProgrammeSection& p) {
                          {"neverAudited", t.never_audited},
                          {"notWithin12Months", t.not_within_12_months},
                          {"neverShare", t.never_share},
-                         {"notWithinShare", t.not_within_share}});
+                         {"notWithinShare", t.not_within_share},
+                         {"notesChecked", t.notes_checked},
+                         {"notesMissing", t.notes_missing}});
+    const AuditNotesSummary& n = p.notes;
+    Json note_rows = Json::array();
+    for (const MissingAuditNote& m : n.rows)
+        note_rows.push_back({{"audit", m.audit_id},
+                             {"file", m.file},
+                             {"case", m.case_id},
+                             {"team", m.team},
+                             {"auditor", m.auditor},
+                             {"date", format_date(m.date)},
+                             {"windowEnd", format_date(m.window_end)},
+                             {"late", m.late},
+                             {"message", m.message}});
+    const Json notes = {{"workingDays", n.working_days},
+                        {"checked", n.checked},
+                        {"found", n.found},
+                        {"late", n.late},
+                        {"missing", n.missing},
+                        {"notDueYet", n.not_due_yet},
+                        {"withoutNote", count_rows({n.without_note})[0]},
+                        {"rows", note_rows}};
     return {{"buckets", buckets},
             {"total", count_rows({p.total})[0]},
             {"byTeam", count_rows(p.by_team)},
@@ -56,7 +78,8 @@ Json programme_json(const ProgrammeSection& p) {
             {"perManagerPerMonth", p.per_manager_per_month},
             {"expectedPerManager", p.expected_per_manager},
             {"managers", managers},
-            {"teams", teams}};
+            {"teams", teams},
+            {"auditNotes", notes}};
 }
 
 Json columns_json(const std::vector<ComplianceColumn>& cols) {
