@@ -440,6 +440,92 @@ TEST_CASE("report section 1: audits without their audit case note", "[report]") 
           std::string::npos);
 }
 
+TEST_CASE("report section 7: moderation against the blind results, and calibration", "[report]") {
+    const Fixture f;
+    std::vector<WorkbookInput> three = f.three();
+    // north A-1 (Mo North, C-1): MMMPNMMMMXMMMM. Its moderator's blind results differ in
+    // areas 4 (P, moderator M) and 5 (N, moderator P): MMMMPMMMMXMMMM. Area 5 was adjusted
+    // at resolution. A second moderation, of A-2, was never submitted: not counted.
+    audit::Workbook& north = three[0].workbook;
+    const audit::Audit* a1 = north.find_audit("A-1");
+    REQUIRE(a1 != nullptr);
+    audit::Moderation m;
+    m.id = "M-1";
+    m.audit_id = "A-1";
+    m.moderator = "Sue South";
+    m.blind_submitted = true;
+    m.resolved = d("2025-06-20");
+    for (const audit::AreaAnswer& ans : a1->answers) {
+        audit::ModerationArea area;
+        area.key = ans.key;
+        area.blind = ans.result;
+        area.outcome = audit::ModerationOutcome::Stands;
+        m.areas.push_back(area);
+    }
+    REQUIRE(m.areas.size() == 14);
+    REQUIRE(m.areas[3].blind == audit::AreaResult::PartlyMet);
+    REQUIRE(m.areas[4].blind == audit::AreaResult::NotMet);
+    m.areas[3].blind = audit::AreaResult::Met;
+    m.areas[4].blind = audit::AreaResult::PartlyMet;
+    m.areas[4].outcome = audit::ModerationOutcome::Adjusted;
+    m.areas[4].final_result = audit::AreaResult::PartlyMet;
+    north.moderations.push_back(m);
+    audit::Moderation unsent = m;
+    unsent.id = "M-2";
+    unsent.audit_id = "A-2";
+    unsent.blind_submitted = false;
+    north.moderations.push_back(unsent);
+
+    const Report r = f.report(three);
+    const ModerationSection& s = r.moderation;
+    CHECK(s.moderated == 1);
+    CHECK(s.resolved == 1);
+    // 14 areas both answered, 12 the same.
+    CHECK(s.areas == 14);
+    CHECK(s.agreed == 12);
+    // Cohen's kappa: po = 12/14; first M 11, P 1, N 1, X 1; moderator M 12, P 1, N 0, X 1;
+    // pe = (11x12 + 1x1 + 1x0 + 1x1) / 14^2 = 134/196; kappa = (168 - 134) / (196 - 134)
+    // = 34/62 = 0.5484: moderate.
+    REQUIRE(s.kappa.defined());
+    CHECK(*s.kappa.value == Approx(34.0 / 62.0));
+    CHECK(s.kappa.band() == stats::Band::Moderate);
+    REQUIRE(s.auditors.size() == 1);
+    const ModerationAuditor& mo = s.auditors[0];
+    CHECK(mo.auditor == "Mo North");
+    CHECK(mo.moderated == 1);
+    CHECK(mo.agreed == 12);
+    CHECK(*mo.kappa.value == Approx(34.0 / 62.0));
+    // Scores: the auditor's 11.5/13 = 88.46%, the moderator's blind 12.5/13 = 96.15%:
+    // -7.69 points, below the moderators (stricter).
+    CHECK(mo.mean_points == Approx(100.0 * (11.5 - 12.5) / 13.0));
+    CHECK(mo.direction == "below the moderators");
+    CHECK(mo.adjusted == 1);
+    // By area: every area has one pair; areas 4 and 5 (0 of 1) first, in the areas' order.
+    REQUIRE(s.areas_by_agreement.size() == 14);
+    CHECK(static_cast<int>(s.areas_by_agreement[0].area) == 3);
+    CHECK(static_cast<int>(s.areas_by_agreement[1].area) == 4);
+    CHECK(s.areas_by_agreement[0].agreed == 0);
+    CHECK(s.areas_by_agreement[2].agreed == 1);
+    CHECK_FALSE(s.areas_by_agreement[0].kappa.defined()); // one audit: no kappa
+    // Calibration over the three workbooks: no case is audited in two of them.
+    CHECK(s.calibrated);
+    CHECK(s.calibration.case_ids.empty());
+
+    // Outside the period (a month with no audit), nothing is moderated.
+    ReportOptions o = default_options(f.ex());
+    o.period = month_of(d("2025-09-15"));
+    CHECK(f.report(three, o).moderation.moderated == 0);
+
+    // Printed and in the JSON.
+    const std::string html = report_html(r);
+    CHECK(html.find("<h2 id=\"moderation\">7. Moderation and calibration</h2>") !=
+          std::string::npos);
+    CHECK(html.find("0.55 (Moderate, n 14)") != std::string::npos);
+    const nlohmann::json j = nlohmann::json::parse(report_json(r));
+    CHECK(j["moderation"]["moderated"] == 1);
+    CHECK(j["moderation"]["auditors"][0]["direction"] == "below the moderators");
+}
+
 TEST_CASE("report section 2: compliance by criterion, by team and by worker", "[report]") {
     const Fixture f;
     const Report r = f.report(f.three());

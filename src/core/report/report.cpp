@@ -52,6 +52,7 @@ Report compute_report(const Extract& extract, const Policy& policy, CombinedAudi
     r.actions = compute_actions(extract, r.audits, inputs, options);
     r.supervision = compute_supervision(extract, policy, options);
     r.caseloads = compute_caseload_concerns(extract, policy, options);
+    r.moderation = compute_moderation(policy, r.audits, inputs, options);
     return r;
 }
 

@@ -20,6 +20,7 @@
 // [SECTION] 4. Actions register
 // [SECTION] 5. Supervision across the service
 // [SECTION] 6. Caseloads
+// [SECTION] 7. Moderation and calibration
 // [SECTION] The report
 #pragma once
 
@@ -27,6 +28,8 @@
 #include "core/policy/policy.h"
 #include "core/report/report_inputs.h"
 #include "core/report/report_period.h"
+#include "core/stats/coefficient.h"
+#include "core/training/calibration.h"
 
 #include <array>
 #include <optional>
@@ -308,6 +311,49 @@ struct CaseloadSection {
 };
 
 // ---------------------------------------------------------------------------
+// [SECTION] 7. Moderation and calibration
+// ---------------------------------------------------------------------------
+
+// Moderation: the moderation records in the workbooks whose blind grading was submitted, of
+// case audits counted in the period and scope; the first auditor's results against the
+// moderator's blind ones, area by area (unanswered on either side left out).
+struct ModerationAuditor {
+    std::string auditor;      // the first auditor, as the workbook names them
+    int moderated = 0;        // their audits moderated
+    int areas = 0;            // areas both answered
+    int agreed = 0;           // of them, the same result
+    stats::Coefficient kappa; // Cohen's kappa, the auditor against the moderators
+    // The auditor's score minus the moderator's blind score, in points, averaged over their
+    // moderated audits: + grades more generously than the moderators.
+    double mean_points = 0.0;
+    std::string direction; // "above the moderators", "below ...", "level with ..."
+    int adjusted = 0;      // areas whose result was adjusted at resolution
+};
+
+struct ModerationAreaRow {
+    audit::CaseArea area = audit::CaseArea::Adequate;
+    int pairs = 0;  // moderated audits where both answered the area
+    int agreed = 0; // of them, the same result
+    stats::Coefficient kappa;
+};
+
+struct ModerationSection {
+    int moderated = 0; // moderations counted (blind grading submitted)
+    int resolved = 0;  // of them, finished
+    int areas = 0;
+    int agreed = 0;
+    stats::Coefficient kappa;                          // over every area of every moderated audit
+    std::vector<ModerationAuditor> auditors;           // by name
+    std::vector<ModerationAreaRow> areas_by_agreement; // lowest agreement share first
+    // Calibration across the workbooks' auditors (core/training/calibration.h) on their
+    // completed case audits in the period and scope: the cases audited in two workbooks or
+    // more. Computed with two accepted workbooks or more; `calibration.case_ids` is empty when
+    // no case was audited in two.
+    bool calibrated = false;
+    training::Calibration calibration;
+};
+
+// ---------------------------------------------------------------------------
 // [SECTION] The report
 // ---------------------------------------------------------------------------
 
@@ -324,6 +370,7 @@ struct Report {
     ActionsSection actions;
     SupervisionSection supervision;
     CaseloadSection caseloads;
+    ModerationSection moderation;
 };
 
 // Every section. `inputs` are the workbooks `audits` was combined from (for their results
@@ -353,6 +400,10 @@ SupervisionSection compute_supervision(const Extract& extract, const Policy& pol
                                        const ReportOptions& options);
 CaseloadSection compute_caseload_concerns(const Extract& extract, const Policy& policy,
                                           const ReportOptions& options);
+
+ModerationSection compute_moderation(const Policy& policy, const CombinedAudits& audits,
+                                     const std::vector<WorkbookInput>& inputs,
+                                     const ReportOptions& options);
 
 // Helpers the sections share.
 namespace detail {

@@ -628,6 +628,88 @@ void caseloads_section(string& out, const Report& r) {
     }
 }
 
+// "0.55 (moderate, n 14)"; "none (n 1): the reason".
+string coefficient_cell(const stats::Coefficient& c) {
+    if (!c.defined())
+        return "none (n " + num(c.n) + "): " + c.reason;
+    char value[16];
+    std::snprintf(value, sizeof value, "%.2f", *c.value);
+    return string(value) + " (" + string(stats::band_label(c.band())) + ", n " + num(c.n) + ")";
+}
+
+string agreed_cell(int agreed, int pairs) {
+    return pairs == 0
+               ? string("none")
+               : pct(100.0 * agreed / pairs) + " (" + num(agreed) + " of " + num(pairs) + ")";
+}
+
+void moderation_section(string& out, const Report& r) {
+    const ModerationSection& m = r.moderation;
+    out += "<h2 id=\"moderation\">7. Moderation and calibration</h2>\n<p>Moderated audits: " +
+           num(m.moderated) + " (blind grading submitted; " + num(m.resolved) +
+           " resolved). The first auditor's results against the moderator's blind results, area "
+           "by area: the same result in " +
+           agreed_cell(m.agreed, m.areas) + " areas; Cohen's kappa " + coefficient_cell(m.kappa) +
+           ". Bias: the auditor's score minus the moderator's, in points (+ more generous).</p>\n";
+    {
+        Table t(out, "Agreement with the moderators, by auditor",
+                {"Auditor", "Audits moderated", "Same result", "Cohen's kappa", "Bias (points)",
+                 "Direction", "Areas adjusted"});
+        for (const ModerationAuditor& a : m.auditors) {
+            char points[16];
+            std::snprintf(points, sizeof points, "%+.1f", a.mean_points);
+            t.row_head(a.auditor).number(a.moderated).number(agreed_cell(a.agreed, a.areas));
+            t.text(coefficient_cell(a.kappa)).number(points).text(a.direction);
+            t.number(a.adjusted).end_row();
+        }
+    }
+    empty_note(out, m.auditors.empty(), "No moderated audit in this period and scope.");
+    if (!m.areas_by_agreement.empty()) {
+        Table t(out, "Agreement with the moderators, by area (lowest first)",
+                {"Area", "Audits", "Same result", "Cohen's kappa"});
+        for (const ModerationAreaRow& a : m.areas_by_agreement) {
+            t.row_head(num(static_cast<int>(a.area) + 1) + ". " +
+                       string(audit::case_area(a.area).title));
+            t.number(a.pairs).number(agreed_cell(a.agreed, a.pairs));
+            t.text(coefficient_cell(a.kappa)).end_row();
+        }
+    }
+    out += "<h3>Calibration across auditors</h3>\n";
+    const training::Calibration& c = m.calibration;
+    if (!m.calibrated || c.case_ids.empty()) {
+        out += "<p>" +
+               string(m.calibrated ? "No case was audited in two of the workbooks in this "
+                                     "period and scope: nothing to calibrate."
+                                   : "Calibration compares two workbooks or more: add the "
+                                     "other auditors' workbooks.") +
+               "</p>\n";
+        return;
+    }
+    out += "<p>" + num(c.auditors) + " auditors, " + num(static_cast<int>(c.case_ids.size())) +
+           " cases audited in two workbooks or more. Fleiss' kappa over every area: " +
+           coefficient_cell(c.fleiss) + "; Gwet's AC1: " + coefficient_cell(c.ac1) +
+           "; on the overall grades: " + coefficient_cell(c.grade_fleiss) + ".</p>\n";
+    {
+        Table t(
+            out, "Calibration: each auditor against the group's median",
+            {"Auditor", "Cases", "Bias (points)", "Direction", "Grades above", "Level", "Below"});
+        for (const training::AuditorBias& b : c.bias) {
+            char points[16];
+            std::snprintf(points, sizeof points, "%+.1f", b.mean_points);
+            t.row_head(b.auditor).number(b.cases).number(points).text(b.direction);
+            t.number(b.grades_above).number(b.grades_level).number(b.grades_below).end_row();
+        }
+    }
+    Table t(out, "Calibration by area (lowest agreement first)",
+            {"Area", "Fleiss' kappa", "Gwet's AC1", "Observed agreement"});
+    for (const training::AreaAgreement& a : c.areas) {
+        t.row_head(num(static_cast<int>(a.area) + 1) + ". " +
+                   string(audit::case_area(a.area).title));
+        t.text(coefficient_cell(a.fleiss)).text(coefficient_cell(a.ac1));
+        t.number(pct(100.0 * a.fleiss.observed)).end_row();
+    }
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -662,7 +744,8 @@ std::string report_html(const Report& r) {
            "href=\"#compliance\">2. Compliance by criterion</a></li>\n<li><a "
            "href=\"#grades\">3. Grades</a></li>\n<li><a href=\"#actions\">4. Actions "
            "register</a></li>\n<li><a href=\"#supervision\">5. Supervision across the "
-           "service</a></li>\n<li><a href=\"#caseloads\">6. Caseloads</a></li>\n</ul></nav>\n"
+           "service</a></li>\n<li><a href=\"#caseloads\">6. Caseloads</a></li>\n<li><a "
+           "href=\"#moderation\">7. Moderation and calibration</a></li>\n</ul></nav>\n"
            "</header>\n<main>\n";
     inputs_section(out, r);
     programme_section(out, r);
@@ -672,6 +755,7 @@ std::string report_html(const Report& r) {
     actions_section(out, r);
     supervision_section(out, r);
     caseloads_section(out, r);
+    moderation_section(out, r);
     out += "</main>\n<footer>\n<p class=\"marking\">OFFICIAL-SENSITIVE</p>\n<p "
            "class=\"note\">Made by Case Audit from the extract and workbooks named above. It "
            "holds personal information: keep it with the council's case records.</p>\n"

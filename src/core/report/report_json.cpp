@@ -242,6 +242,68 @@ Json inputs_json(const CombinedAudits& a) {
             {"extractDuplicates", a.extract_duplicates}};
 }
 
+Json coefficient_json(const stats::Coefficient& c) {
+    return {{"value", c.defined() ? Json(*c.value) : Json(nullptr)},
+            {"n", c.n},
+            {"observed", c.observed},
+            {"band", c.defined() ? Json(std::string(stats::band_key(c.band()))) : Json(nullptr)},
+            {"reason", c.reason}};
+}
+
+Json moderation_json(const ModerationSection& m) {
+    Json auditors = Json::array();
+    for (const ModerationAuditor& a : m.auditors)
+        auditors.push_back({{"auditor", a.auditor},
+                            {"moderated", a.moderated},
+                            {"areas", a.areas},
+                            {"agreed", a.agreed},
+                            {"kappa", coefficient_json(a.kappa)},
+                            {"meanPoints", a.mean_points},
+                            {"direction", a.direction},
+                            {"adjusted", a.adjusted}});
+    Json areas = Json::array();
+    for (const ModerationAreaRow& a : m.areas_by_agreement)
+        areas.push_back({{"area", static_cast<int>(a.area) + 1},
+                         {"key", audit::case_area(a.area).key},
+                         {"pairs", a.pairs},
+                         {"agreed", a.agreed},
+                         {"kappa", coefficient_json(a.kappa)}});
+    Json calibration = nullptr;
+    if (m.calibrated) {
+        const training::Calibration& c = m.calibration;
+        Json bias = Json::array();
+        for (const training::AuditorBias& b : c.bias)
+            bias.push_back({{"auditor", b.auditor},
+                            {"cases", b.cases},
+                            {"meanPoints", b.mean_points},
+                            {"direction", b.direction},
+                            {"gradesAbove", b.grades_above},
+                            {"gradesLevel", b.grades_level},
+                            {"gradesBelow", b.grades_below}});
+        Json by_area = Json::array();
+        for (const training::AreaAgreement& a : c.areas)
+            by_area.push_back({{"area", static_cast<int>(a.area) + 1},
+                               {"key", audit::case_area(a.area).key},
+                               {"fleiss", coefficient_json(a.fleiss)},
+                               {"ac1", coefficient_json(a.ac1)}});
+        calibration = {{"auditors", c.auditors},
+                       {"cases", c.case_ids},
+                       {"fleiss", coefficient_json(c.fleiss)},
+                       {"ac1", coefficient_json(c.ac1)},
+                       {"gradeFleiss", coefficient_json(c.grade_fleiss)},
+                       {"bias", bias},
+                       {"areas", by_area}};
+    }
+    return {{"moderated", m.moderated},
+            {"resolved", m.resolved},
+            {"areas", m.areas},
+            {"agreed", m.agreed},
+            {"kappa", coefficient_json(m.kappa)},
+            {"auditors", auditors},
+            {"byArea", areas},
+            {"calibration", calibration}};
+}
+
 } // namespace
 
 std::string report_json(const Report& r) {
@@ -270,7 +332,8 @@ std::string report_json(const Report& r) {
         {"grades", grades_json(r.grades)},
         {"actions", actions_json(r.actions)},
         {"supervision", supervision_json(r.supervision)},
-        {"caseloads", caseloads_json(r.caseloads)}};
+        {"caseloads", caseloads_json(r.caseloads)},
+        {"moderation", moderation_json(r.moderation)}};
     return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
