@@ -41,6 +41,7 @@ enum class ReportTab : int {
     Actions,
     Supervision,
     Caseloads,
+    Moderation,
     Count
 };
 

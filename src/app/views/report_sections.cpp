@@ -8,6 +8,7 @@
 // [SECTION] 4. Actions register
 // [SECTION] 5. Supervision
 // [SECTION] 6. Caseloads
+// [SECTION] 7. Moderation and calibration
 // [SECTION] The tabs
 #include "app/views/report_sections.h"
 
@@ -561,6 +562,85 @@ void draw_caseloads(const Report& rep) {
         text_table("##expiring", {"Worker", "Team", "Agreed caseload", "Ends", "Days left"}, table);
 }
 
+// ---------------------------------------------------------------------------
+// [SECTION] 7. Moderation and calibration
+// ---------------------------------------------------------------------------
+
+// "0.55 (Moderate, n 14)", or "none (n 1): why".
+std::string coefficient_words(const stats::Coefficient& c) {
+    if (!c.defined())
+        return "none (n " + num(c.n) + "): " + c.reason;
+    char value[16];
+    std::snprintf(value, sizeof value, "%.2f", *c.value);
+    return std::string(value) + " (" + std::string(stats::band_label(c.band())) + ", n " +
+           num(c.n) + ")";
+}
+
+std::string share_words(int agreed, int pairs) {
+    return pairs == 0 ? std::string("none")
+                      : audit::percent_text(100.0 * agreed / pairs) + " (" + num(agreed) + " of " +
+                            num(pairs) + ")";
+}
+
+std::string points_words(double points) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%+.1f", points);
+    return text;
+}
+
+void draw_moderation(const Report& rep) {
+    const report::ModerationSection& m = rep.moderation;
+    paragraph(("Moderated audits (blind grading submitted): " + num(m.moderated) + ", " +
+               num(m.resolved) + " resolved. Same result as the moderator in " +
+               share_words(m.agreed, m.areas) + " areas; Cohen's kappa " +
+               coefficient_words(m.kappa) +
+               ". Bias: the auditor's score minus the moderator's, in points (+ more generous).")
+                  .c_str());
+    std::vector<std::vector<std::string>> table;
+    for (const report::ModerationAuditor& a : m.auditors)
+        table.push_back({a.auditor, num(a.moderated), share_words(a.agreed, a.areas),
+                         coefficient_words(a.kappa), points_words(a.mean_points), a.direction,
+                         num(a.adjusted)});
+    heading_text("By auditor");
+    if (table.empty())
+        muted_text("No moderated audit in this period and scope.");
+    else
+        text_table("##moderation-auditors",
+                   {"Auditor", "Moderated", "Same result", "Cohen's kappa", "Bias (points)",
+                    "Direction", "Areas adjusted"},
+                   table);
+    table.clear();
+    for (const report::ModerationAreaRow& a : m.areas_by_agreement)
+        table.push_back(
+            {num(static_cast<int>(a.area) + 1) + ". " + std::string(audit::case_area(a.area).title),
+             num(a.pairs), share_words(a.agreed, a.pairs), coefficient_words(a.kappa)});
+    if (!table.empty()) {
+        heading_text("By area, lowest agreement first");
+        text_table("##moderation-areas", {"Area", "Audits", "Same result", "Cohen's kappa"}, table);
+    }
+    heading_text("Calibration across auditors");
+    const training::Calibration& c = m.calibration;
+    if (!m.calibrated || c.case_ids.empty()) {
+        muted_text(m.calibrated ? "No case was audited in two of the workbooks in this period "
+                                  "and scope: nothing to calibrate."
+                                : "Calibration compares two workbooks or more: add the other "
+                                  "auditors' workbooks.");
+        return;
+    }
+    paragraph((num(c.auditors) + " auditors, " + num(static_cast<int>(c.case_ids.size())) +
+               " cases audited in two workbooks or more. Fleiss' kappa " +
+               coefficient_words(c.fleiss) + "; Gwet's AC1 " + coefficient_words(c.ac1) +
+               "; on the grades " + coefficient_words(c.grade_fleiss) + ".")
+                  .c_str());
+    table.clear();
+    for (const training::AuditorBias& b : c.bias)
+        table.push_back({b.auditor, num(b.cases), points_words(b.mean_points), b.direction,
+                         num(b.grades_above), num(b.grades_level), num(b.grades_below)});
+    text_table("##calibration-bias",
+               {"Auditor", "Cases", "Bias (points)", "Direction", "Grades above", "Level", "Below"},
+               table);
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -598,8 +678,11 @@ void draw_report_sections(AppState& state) {
             draw_supervision(rep);
             break;
         case ReportTab::Caseloads:
-        case ReportTab::Count:
             draw_caseloads(rep);
+            break;
+        case ReportTab::Moderation:
+        case ReportTab::Count:
+            draw_moderation(rep);
             break;
         }
         ImGui::EndTabItem();
