@@ -118,7 +118,7 @@ describe('Chromium, Reports', () => {
       assert.equal(await frame.getAttribute('sandbox'), 'allow-same-origin allow-modals');
       const framed = await frame.contentFrame();
       assert.ok(framed, 'the print frame has a document');
-      await framed.waitForSelector('h1');
+      await framed.waitForSelector('h1', { state: 'attached' });
       assert.match(await framed.textContent('h1'), /oversight report/);
       await waitForState(page, (v) => /print dialog/.test(v.reports.notice), 'the print notice');
       await assertNoErrors(watch);
@@ -184,7 +184,7 @@ describe('Chromium, Reports', () => {
       await clickSteady(page, 'Print / Save as PDF');
       const frame = await page.waitForSelector('#print-frame', { state: 'attached' });
       const framed = await frame.contentFrame();
-      await framed.waitForSelector('h2#moderation');
+      await framed.waitForSelector('h2#moderation', { state: 'attached' });
       await waitForState(page, (v) => /print dialog/.test(v.reports.notice), 'the print notice');
       await assertNoErrors(watch);
     });

@@ -45,7 +45,11 @@ void bar_chart(const char* id, const std::vector<std::string>& labels,
                const std::vector<int>& values, float height) {
     const float em = ImGui::GetFontSize();
     const std::size_t n = std::min(labels.size(), values.size());
-    const float slot = std::max(em * 3.2f, ImGui::CalcTextSize("Mar 2026").x + em * 0.5f);
+    // Each bar's slot fits its label, and the bars share the width when there is more.
+    const float least = std::max(em * 3.2f, ImGui::CalcTextSize("Mar 2026").x + em * 0.5f);
+    const float slot = n == 0 ? least
+                              : std::clamp(ImGui::GetContentRegionAvail().x / static_cast<float>(n),
+                                           least, em * 6.0f);
     const ImVec2 size(std::max(slot * static_cast<float>(n), em * 10.0f), height);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton(id, size);

@@ -114,11 +114,10 @@ void draw_programme(const Report& rep) {
     std::vector<std::string> labels;
     for (const report::Bucket& b : p.buckets)
         labels.push_back(b.label);
+    // Twelve months of bars need the width: the chart above its table here.
     heading_text("Audits done");
-    chart_and_table(
-        "done", em * 14.0f,
-        [&] { bar_chart("##programme-chart", labels, p.total.counts, em * 12.0f); },
-        [&] { count_table("##by-kind", "Kind", p.buckets, p.by_kind, &p.total); });
+    bar_chart("##programme-chart", labels, p.total.counts, em * 12.0f);
+    count_table("##by-kind", "Kind", p.buckets, p.by_kind, &p.total);
     heading_text("By team and by auditor");
     count_table("##by-team", "Team", p.buckets, p.by_team, nullptr);
     ImGui::Spacing();
@@ -588,8 +587,20 @@ std::string points_words(double points) {
     return text;
 }
 
+void draw_moderated(const report::ModerationSection& m);
+void draw_calibration(const report::ModerationSection& m);
+
 void draw_moderation(const Report& rep) {
     const report::ModerationSection& m = rep.moderation;
+    if (m.moderated == 0)
+        muted_text("No audit in this period and scope was moderated (a moderation counts once "
+                   "the moderator's blind grading is submitted).");
+    else
+        draw_moderated(m);
+    draw_calibration(m);
+}
+
+void draw_moderated(const report::ModerationSection& m) {
     paragraph(("Moderated audits (blind grading submitted): " + num(m.moderated) + ", " +
                num(m.resolved) + " resolved. Same result as the moderator in " +
                share_words(m.agreed, m.areas) + " areas; Cohen's kappa " +
@@ -602,13 +613,10 @@ void draw_moderation(const Report& rep) {
                          coefficient_words(a.kappa), points_words(a.mean_points), a.direction,
                          num(a.adjusted)});
     heading_text("By auditor");
-    if (table.empty())
-        muted_text("No moderated audit in this period and scope.");
-    else
-        text_table("##moderation-auditors",
-                   {"Auditor", "Moderated", "Same result", "Cohen's kappa", "Bias (points)",
-                    "Direction", "Areas adjusted"},
-                   table);
+    text_table("##moderation-auditors",
+               {"Auditor", "Moderated", "Same result", "Cohen's kappa", "Bias (points)",
+                "Direction", "Areas adjusted"},
+               table);
     table.clear();
     for (const report::ModerationAreaRow& a : m.areas_by_agreement)
         table.push_back(
@@ -618,6 +626,9 @@ void draw_moderation(const Report& rep) {
         heading_text("By area, lowest agreement first");
         text_table("##moderation-areas", {"Area", "Audits", "Same result", "Cohen's kappa"}, table);
     }
+}
+
+void draw_calibration(const report::ModerationSection& m) {
     heading_text("Calibration across auditors");
     const training::Calibration& c = m.calibration;
     if (!m.calibrated || c.case_ids.empty()) {
@@ -632,7 +643,7 @@ void draw_moderation(const Report& rep) {
                coefficient_words(c.fleiss) + "; Gwet's AC1 " + coefficient_words(c.ac1) +
                "; on the grades " + coefficient_words(c.grade_fleiss) + ".")
                   .c_str());
-    table.clear();
+    std::vector<std::vector<std::string>> table;
     for (const training::AuditorBias& b : c.bias)
         table.push_back({b.auditor, num(b.cases), points_words(b.mean_points), b.direction,
                          num(b.grades_above), num(b.grades_level), num(b.grades_below)});
@@ -650,8 +661,11 @@ void draw_moderation(const Report& rep) {
 void draw_report_sections(AppState& state) {
     ReportsState& r = state.reports;
     const Report& rep = *r.report;
-    static const char* const k_tabs[] = {"Audit programme", "Compliance",  "Grades",
-                                         "Actions",         "Supervision", "Caseloads"};
+    static constexpr const char* k_tabs[] = {"Audit programme", "Compliance",  "Grades",
+                                             "Actions",         "Supervision", "Caseloads",
+                                             "Moderation"};
+    static_assert(sizeof k_tabs / sizeof k_tabs[0] == static_cast<std::size_t>(ReportTab::Count),
+                  "one title per tab");
     if (!ImGui::BeginTabBar("##report-tabs"))
         return;
     for (int i = 0; i < static_cast<int>(ReportTab::Count); ++i) {

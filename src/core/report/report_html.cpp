@@ -78,6 +78,8 @@ body { font-family: "Open Sans", Arial, sans-serif; font-size: 11pt; line-height
 .marking { font-weight: 700; letter-spacing: 0.05em; text-align: center; border: 2px solid #1a1a1a;
   padding: 0.2em; margin: 0 0 1em; }
 h1 { font-size: 1.6em; margin: 0.2em 0; }
+nav li { margin: 0.15em 0; }
+nav a { display: inline-block; min-height: 24px; line-height: 24px; }
 h2 { font-size: 1.3em; margin: 1.6em 0 0.4em; border-bottom: 2px solid #1a1a1a; }
 h3 { font-size: 1.1em; margin: 1.2em 0 0.3em; }
 table { border-collapse: collapse; margin: 0.4em 0 1em; font-size: 9pt; }
@@ -630,8 +632,11 @@ void caseloads_section(string& out, const Report& r) {
 
 // "0.55 (moderate, n 14)"; "none (n 1): the reason".
 string coefficient_cell(const stats::Coefficient& c) {
-    if (!c.defined())
-        return "none (n " + num(c.n) + "): " + c.reason;
+    if (!c.defined()) // the reason without its full stop: the cell sits inside a sentence
+        return "none (n " + num(c.n) + "): " +
+               (!c.reason.empty() && c.reason.back() == '.'
+                    ? c.reason.substr(0, c.reason.size() - 1)
+                    : c.reason);
     char value[16];
     std::snprintf(value, sizeof value, "%.2f", *c.value);
     return string(value) + " (" + string(stats::band_label(c.band())) + ", n " + num(c.n) + ")";
@@ -643,10 +648,23 @@ string agreed_cell(int agreed, int pairs) {
                : pct(100.0 * agreed / pairs) + " (" + num(agreed) + " of " + num(pairs) + ")";
 }
 
+void moderation_part(string& out, const ModerationSection& m);
+void calibration_part(string& out, const ModerationSection& m);
+
 void moderation_section(string& out, const Report& r) {
     const ModerationSection& m = r.moderation;
-    out += "<h2 id=\"moderation\">7. Moderation and calibration</h2>\n<p>Moderated audits: " +
-           num(m.moderated) + " (blind grading submitted; " + num(m.resolved) +
+    out += "<h2 id=\"moderation\">7. Moderation and calibration</h2>\n";
+    if (m.moderated == 0)
+        out += "<p>No audit in this period and scope was moderated (a moderation counts once "
+               "the moderator's blind grading is submitted).</p>\n";
+    else
+        moderation_part(out, m);
+    calibration_part(out, m);
+}
+
+void moderation_part(string& out, const ModerationSection& m) {
+    out += "<p>Moderated audits: " + num(m.moderated) + " (blind grading submitted; " +
+           num(m.resolved) +
            " resolved). The first auditor's results against the moderator's blind results, area "
            "by area: the same result in " +
            agreed_cell(m.agreed, m.areas) + " areas; Cohen's kappa " + coefficient_cell(m.kappa) +
@@ -663,7 +681,6 @@ void moderation_section(string& out, const Report& r) {
             t.number(a.adjusted).end_row();
         }
     }
-    empty_note(out, m.auditors.empty(), "No moderated audit in this period and scope.");
     if (!m.areas_by_agreement.empty()) {
         Table t(out, "Agreement with the moderators, by area (lowest first)",
                 {"Area", "Audits", "Same result", "Cohen's kappa"});
@@ -674,6 +691,9 @@ void moderation_section(string& out, const Report& r) {
             t.text(coefficient_cell(a.kappa)).end_row();
         }
     }
+}
+
+void calibration_part(string& out, const ModerationSection& m) {
     out += "<h3>Calibration across auditors</h3>\n";
     const training::Calibration& c = m.calibration;
     if (!m.calibrated || c.case_ids.empty()) {
