@@ -25,7 +25,7 @@ const EXTRACT = path.join(DATA, 'extract.json');
 const BOOKS = [path.join(DATA, 'north.json'), path.join(DATA, 'qa.json')];
 const AXE = path.join(ROOT, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js');
 const XSS_NAME = 'Dan <img src=x onerror=alert(1)> Dee';
-const TABS = ['Audit programme', 'Compliance', 'Grades', 'Actions', 'Supervision', 'Caseloads', 'Moderation'];
+const TABS = ['Audit programme', 'Compliance', 'Grades', 'Actions', 'Supervision', 'Caseload concerns', 'Moderation'];
 
 // The CLI's report on the same files: the figures the app must show.
 function cliReport() {

@@ -21,7 +21,7 @@ const IMPORT_TIMEOUT_MS = 120_000;
 const DATA = path.join(ROOT, 'tests', 'data', 'report');
 const EXTRACT = path.join(DATA, 'extract.json');
 const BOOKS = [path.join(DATA, 'north.json'), path.join(DATA, 'qa.json')];
-const TABS = ['Audit programme', 'Compliance', 'Grades', 'Actions', 'Supervision', 'Caseloads', 'Moderation'];
+const TABS = ['Audit programme', 'Compliance', 'Grades', 'Actions', 'Supervision', 'Caseload concerns', 'Moderation'];
 
 describe('Firefox ESR, Reports', () => {
   let server;

@@ -4,6 +4,7 @@
 #include "app/views/report_charts.h"
 
 #include "app/ui/theme.h"
+#include "app/ui/widgets.h"
 #include "core/audit/scoring.h"
 
 #include <imgui.h>
@@ -97,8 +98,10 @@ void stacked_bar_chart(const char* id, const std::vector<std::string>& segment_n
         ImGui::Dummy(ImVec2(box, em * 1.2f));
         ImGui::SameLine();
         ImGui::TextUnformatted(segment_names[s].c_str());
+        // The next entry on this line when it fits, else on the next (the legend wraps).
         if (s + 1 < segment_names.size())
-            ImGui::SameLine(0, em);
+            same_line_if_fits(ImGui::CalcTextSize(segment_short[s + 1].c_str()).x +
+                              ImGui::CalcTextSize(segment_names[s + 1].c_str()).x + em * 2.0f);
     }
     const ImVec2 size(width, row_h * static_cast<float>(rows.size()) + em * 0.5f);
     const ImVec2 at = ImGui::GetCursorScreenPos();

@@ -175,7 +175,9 @@ void compliance_table(ReportsState& r, const char* id,
                            ImVec2(0, ImGui::GetFontSize() * 24.0f)))
         return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn("Area");
+    // The areas' titles are long: wrapped in a column of their own width, so that the teams'
+    // columns stay on screen beside them.
+    ImGui::TableSetupColumn("Area", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 16.0f);
     for (const report::ComplianceColumn* c : shown)
         ImGui::TableSetupColumn((c->name + " (" + num(c->audits) + ")").c_str());
     ImGui::TableHeadersRow();
@@ -183,7 +185,7 @@ void compliance_table(ReportsState& r, const char* id,
     for (std::size_t a = 0; a < areas.size(); ++a) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        cell_text((num(static_cast<int>(a) + 1) + ". " + std::string(areas[a].title)).c_str());
+        ImGui::TextWrapped("%d. %s", static_cast<int>(a) + 1, std::string(areas[a].title).c_str());
         for (std::size_t k = 0; k < shown.size(); ++k) {
             ImGui::TableNextColumn();
             if (a >= shown[k]->cells.size())
@@ -662,7 +664,7 @@ void draw_report_sections(AppState& state) {
     ReportsState& r = state.reports;
     const Report& rep = *r.report;
     static constexpr const char* k_tabs[] = {"Audit programme", "Compliance",  "Grades",
-                                             "Actions",         "Supervision", "Caseloads",
+                                             "Actions",         "Supervision", "Caseload concerns",
                                              "Moderation"};
     static_assert(sizeof k_tabs / sizeof k_tabs[0] == static_cast<std::size_t>(ReportTab::Count),
                   "one title per tab");
