@@ -172,7 +172,7 @@ void compliance_table(ReportsState& r, const char* id,
         return;
     if (!ImGui::BeginTable(id, static_cast<int>(shown.size()) + 1,
                            k_table | ImGuiTableFlags_ScrollY,
-                           ImVec2(0, ImGui::GetFontSize() * 24.0f)))
+                           ImVec2(0, ImGui::GetFontSize() * 18.0f)))
         return;
     ImGui::TableSetupScrollFreeze(1, 1);
     // The areas' titles are long: wrapped in a column of their own width, so that the teams'
@@ -278,6 +278,9 @@ void draw_compliance(AppState& state) {
     }
     heading_text("By team");
     compliance_table(r, "##compliance-teams", c.teams, false);
+    // The selected cell's audits right under the table it was chosen in.
+    if (!r.selected_worker)
+        selected_audits(state);
     heading_text("By worker");
     int hidden = 0;
     for (const report::ComplianceColumn& w : c.workers)
@@ -288,7 +291,8 @@ void draw_compliance(AppState& state) {
                num(hidden) + " worker(s) below it are not shown.")
                   .c_str());
     compliance_table(r, "##compliance-workers", c.workers, true);
-    selected_audits(state);
+    if (r.selected_worker)
+        selected_audits(state);
 }
 
 // ---------------------------------------------------------------------------
@@ -331,7 +335,7 @@ void draw_grades(const Report& rep) {
     }
     rows.push_back(stacked(g.service));
     table.push_back(grade_cells(g.service));
-    const float h = em * (3.5f + 1.8f * static_cast<float>(rows.size()));
+    const float h = em * (5.0f + 1.8f * static_cast<float>(rows.size()));
     chart_and_table(
         "teams", std::max(h, em * 8.0f),
         [&] { stacked_bar_chart("##grades-teams", grade_names(), k_short, rows); },
@@ -351,7 +355,7 @@ void draw_grades(const Report& rep) {
         has.push_back(q.scored > 0);
     }
     chart_and_table(
-        "quarters", em * (3.5f + 1.8f * static_cast<float>(rows.size())) + em * 12.0f,
+        "quarters", em * (5.0f + 1.8f * static_cast<float>(rows.size())) + em * 12.0f,
         [&] {
             stacked_bar_chart("##grades-quarters", grade_names(), k_short, rows);
             muted_text("Mean overall score by quarter");
@@ -493,7 +497,7 @@ void draw_supervision(const Report& rep) {
     static const std::vector<std::string> k_short = {"On", "Gr", "Late"};
     heading_text("By team");
     chart_and_table(
-        "supervision", std::max(em * 8.0f, em * (3.5f + 1.8f * static_cast<float>(rows.size()))),
+        "supervision", std::max(em * 8.0f, em * (5.0f + 1.8f * static_cast<float>(rows.size()))),
         [&] { stacked_bar_chart("##supervision-chart", k_names, k_short, rows); },
         [&] {
             text_table("##supervision-teams",
@@ -536,7 +540,7 @@ void draw_caseloads(const Report& rep) {
     static const std::vector<std::string> k_short = {"Abs", "Up", "ASYE"};
     heading_text(("Caseloads on " + format_date_long(rep.options.as_at)).c_str());
     chart_and_table(
-        "caseloads", std::max(em * 8.0f, em * (3.5f + 1.8f * static_cast<float>(rows.size()))),
+        "caseloads", std::max(em * 8.0f, em * (5.0f + 1.8f * static_cast<float>(rows.size()))),
         [&] { stacked_bar_chart("##caseload-chart", k_names, k_short, rows); },
         [&] {
             text_table("##caseload-teams",
