@@ -240,10 +240,11 @@ mergeInto(LibraryManager.library, {
   ca_js_close_file__deps: ['$caFiles'],
   ca_js_close_file: function (id) { delete caFiles.byId[id]; },
 
-  ca_js_request_open_file: function (accept) {
+  ca_js_request_open_file: function (accept, multiple) {
     var input = document.getElementById('file-input');
     if (!input) return;
     input.accept = UTF8ToString(accept);
+    input.multiple = multiple !== 0;
     input.click();
   },
 
@@ -263,6 +264,42 @@ mergeInto(LibraryManager.library, {
       return 1;
     } catch (e) {
       console.warn('Case Audit could not save a file: ' + e);
+      return 0;
+    }
+  },
+
+  // -------------------------------------------------------------------------
+  // [SECTION] Printing
+  // -------------------------------------------------------------------------
+  // The document goes into a hidden frame of this page through srcdoc: nothing is fetched
+  // (the page's CSP keeps frame-src 'none'; a srcdoc frame is not a request), and the frame
+  // is sandboxed with no allow-scripts, so nothing in the document can run even if it tried;
+  // allow-same-origin lets this page call its print(), allow-modals lets it show the dialog.
+  // The frame goes once printing is over (afterprint), or when the next report is printed.
+  ca_js_print_html: function (data, size) {
+    try {
+      var old = document.getElementById('print-frame');
+      if (old) old.parentNode.removeChild(old);
+      var frame = document.createElement('iframe');
+      frame.id = 'print-frame';
+      frame.title = 'Report for printing';
+      frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
+      frame.setAttribute('aria-hidden', 'true');
+      frame.tabIndex = -1;
+      frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
+      frame.addEventListener('load', function () {
+        var w = frame.contentWindow;
+        w.addEventListener('afterprint', function () {
+          setTimeout(function () { if (frame.parentNode) frame.parentNode.removeChild(frame); }, 0);
+        });
+        w.focus();
+        w.print();
+      }, { once: true });
+      frame.srcdoc = UTF8ToString(data, size);
+      document.body.appendChild(frame);
+      return 1;
+    } catch (e) {
+      console.warn('Case Audit could not print: ' + e);
       return 0;
     }
   },
@@ -392,6 +429,9 @@ mergeInto(LibraryManager.library, {
     };
     api.items = function () {
       return JSON.parse(ccall('ca_test_items_json', 'string', [], []));
+    };
+    api.report = function () {
+      return JSON.parse(ccall('ca_test_report_json', 'string', [], []));
     };
     api.loadDemo = function () {
       return ccall('ca_test_load_demo', 'number', [], []) !== 0;

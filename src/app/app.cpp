@@ -277,6 +277,12 @@ void set_policy(AppState& state, Policy policy, std::string source) {
 void App::on_extract_changed() {
     open_workbook_for_extract(state_);
     check_storage_after_open(state_);
+    // Reports start again on the new extract's dates and teams; the workbooks added stay (each
+    // is matched against the new extract: one saved for another is refused, saying so).
+    ReportsState& r = state_.reports;
+    std::vector<report::WorkbookInput> added = std::move(r.added);
+    r = ReportsState{};
+    r.added = std::move(added);
     CaseloadsState& c = state_.caseloads;
     c = CaseloadsState{};
     c.index = std::make_unique<CaseloadIndex>(*state_.extract);
@@ -412,8 +418,20 @@ void draw_navigation(AppState& state) {
 } // namespace
 
 void App::frame() {
-    for (platform::OpenedFile& f : platform::take_opened_files())
-        receive(std::move(f));
+    std::vector<platform::OpenedFile> opened = platform::take_opened_files();
+    // Files picked with "Add workbooks..." or dropped on Reports (with an extract open) are
+    // workbooks for the report, every one of them.
+    const bool for_report = state_.next_open == OpenPurpose::ReportWorkbooks ||
+                            (state_.next_open == OpenPurpose::Extract &&
+                             state_.section == Section::Reports && state_.extract != nullptr);
+    for (platform::OpenedFile& f : opened) {
+        if (for_report)
+            receive_report_workbook(state_, std::move(f));
+        else
+            receive(std::move(f));
+    }
+    if (for_report && !opened.empty())
+        state_.next_open = OpenPurpose::Extract;
     if (state_.demo_requested) {
         state_.demo_requested = false;
         if (state_.import.status != ImportStatus::Importing) {
@@ -428,6 +446,7 @@ void App::frame() {
     pump_import();
     pump_policy_file();
     pump_workbook_file(state_);
+    pump_report_workbooks(state_);
     // The policy's fingerprint, stamped on the workbook, is worked out only when the policy
     // changed (it serialises the whole policy).
     AuditState& a = state_.audit;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/audit_state.h"
+#include "app/reports_state.h"
 #include "core/caseload/asye_trajectory.h"
 #include "core/caseload/caseload.h"
 #include "core/extract/import.h"
@@ -90,7 +91,9 @@ struct PolicyState {
     std::string last_file;
 };
 
-enum class OpenPurpose { Extract, Policy, Workbook };
+// What the next opened file is for. ReportWorkbooks: every file of the next batch (several
+// may be picked at once) is added to the report.
+enum class OpenPurpose { Extract, Policy, Workbook, ReportWorkbooks };
 
 // How the app is drawn, chosen in Settings and kept in the browser (k_display_storage_key):
 // the text size, 100% to 200% in steps of 25 (the font atlas is built again at that size and
@@ -132,6 +135,7 @@ struct AppState {
     DisplaySettings display;
     CaseloadsState caseloads;
     AuditState audit;        // Sampling & audit: the auditor's workbook and what is open
+    ReportsState reports;    // Reports: the workbooks added, the choices, the report
     std::uint64_t frame = 0; // frames drawn so far (the test API reports it)
     int webgl_version = 0;   // 2, 1, or 0 on the desktop build
     float device_pixel_ratio = 1.0f;

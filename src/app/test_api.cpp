@@ -13,6 +13,8 @@
 // [SECTION] Exports to JavaScript
 #include "app/test_api.h"
 
+#include "core/report/report_export.h"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
@@ -50,10 +52,20 @@ struct ItemRecord {
 };
 std::vector<ItemRecord> g_items_building; // this frame's, while it is drawn
 std::vector<ItemRecord> g_items_shown;    // the last complete frame's: what is on screen
+// A tab of a tab bar reports its label before it is laid out (Dear ImGui 1.86's TabItemEx
+// calls the info hook ahead of ItemAdd, while the last item is still the one before): the
+// label waits here for the ItemAdd of the same id, which brings the tab's own rectangle.
+struct PendingItem {
+    ImGuiID id = 0;
+    std::string label;
+    ImRect rect; // the last item's, used if no ItemAdd of this id follows
+};
+PendingItem g_pending;
 } // namespace
 
 void test_api_begin_frame() {
     g_items_building.clear();
+    g_pending.id = 0;
 }
 
 void test_api_end_frame() {
@@ -62,19 +74,13 @@ void test_api_end_frame() {
 
 } // namespace ca::app
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
-
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
-                                  ImGuiItemStatusFlags) {
-    if (label == nullptr || *label == '\0')
-        return;
-    // A widget with no visible label (a text field beside its own caption) is known by its
-    // whole id, "##auditor-name", so that tests can find it too.
-    const char* end = label[0] == '#' && label[1] == '#' ? nullptr : std::strstr(label, "##");
+namespace {
+// Records a widget drawn at `rect` in the current window.
+void record_item(ImGuiContext* ctx, ImGuiID id, const char* label, std::size_t length,
+                 const ImRect& rect) {
     ca::app::ItemRecord r;
-    r.label.assign(label,
-                   end != nullptr ? static_cast<std::size_t>(end - label) : std::strlen(label));
-    r.rect = ctx->LastItemData.Rect;
+    r.label.assign(label, length);
+    r.rect = rect;
     r.focused = id != 0 && id == ctx->NavId;
     const ImGuiWindow* w = ctx->CurrentWindow;
     r.visible = w != nullptr && w->ClipRect.Overlaps(r.rect);
@@ -85,6 +91,40 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
         r.rect.ClipWithFull(w->ClipRect);
     }
     ca::app::g_items_building.push_back(std::move(r));
+}
+
+void flush_pending(ImGuiContext* ctx) {
+    ca::app::PendingItem& p = ca::app::g_pending;
+    if (p.id == 0)
+        return;
+    record_item(ctx, p.id, p.label.data(), p.label.size(), p.rect);
+    p.id = 0;
+}
+} // namespace
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+    ca::app::PendingItem& p = ca::app::g_pending;
+    if (p.id == 0 || id != p.id)
+        return;
+    record_item(ctx, id, p.label.data(), p.label.size(), bb);
+    p.id = 0;
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
+                                  ImGuiItemStatusFlags) {
+    flush_pending(ctx);
+    if (label == nullptr || *label == '\0')
+        return;
+    // A widget with no visible label (a text field beside its own caption) is known by its
+    // whole id, "##auditor-name", so that tests can find it too.
+    const char* end = label[0] == '#' && label[1] == '#' ? nullptr : std::strstr(label, "##");
+    const std::size_t length =
+        end != nullptr ? static_cast<std::size_t>(end - label) : std::strlen(label);
+    if (id != 0 && id != ctx->LastItemData.ID) {
+        ca::app::g_pending = {id, std::string(label, length), ctx->LastItemData.Rect};
+        return;
+    }
+    record_item(ctx, id, label, length, ctx->LastItemData.Rect);
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
@@ -194,6 +234,27 @@ nlohmann::json audit_json(const AppState& s) {
             {"warning", a.warning},
             {"heldWorkbook", a.file.held.has_value()}};
 }
+// Reports: the files added and refused, what is being read, the tab shown, the last notice.
+nlohmann::json reports_json(const ReportsState& r) {
+    nlohmann::json files = nlohmann::json::array();
+    if (r.report)
+        for (const report::InputFile& f : r.report->audits.files)
+            files.push_back({{"file", f.file},
+                             {"accepted", f.accepted},
+                             {"audits", f.audits},
+                             {"message", f.message}});
+    nlohmann::json clashes = nlohmann::json::array();
+    if (r.report)
+        for (const report::Clash& c : r.report->audits.clashes)
+            clashes.push_back(c.message);
+    return {{"files", files},
+            {"clashes", clashes},
+            {"loadErrors", r.load_errors},
+            {"reading", r.reading.size()},
+            {"tab", static_cast<int>(r.tab)},
+            {"selectedArea", r.selected_area},
+            {"notice", r.notice}};
+}
 } // namespace
 
 void set_test_api_app(App* app) {
@@ -258,6 +319,7 @@ const char* test_state_json() {
             j["caseloads"] = nullptr;
         }
         j["audit"] = s.extract ? audit_json(s) : nlohmann::json(nullptr);
+        j["reports"] = reports_json(s.reports);
         j["lastError"] = s.last_error;
         j["frame"] = s.frame;
         j["memoryBytes"] = memory_bytes();
@@ -301,6 +363,14 @@ const char* test_items_json() {
     return g_json.c_str();
 }
 
+const char* test_report_json() {
+    if (g_app == nullptr || !g_app->state().reports.report)
+        g_json = "null";
+    else
+        g_json = report::report_json(*g_app->state().reports.report);
+    return g_json.c_str();
+}
+
 bool test_load_demo() {
     if (g_app == nullptr)
         return false;
@@ -339,6 +409,9 @@ EMSCRIPTEN_KEEPALIVE const char* ca_test_items_json() {
 }
 EMSCRIPTEN_KEEPALIVE int ca_test_select_section(const char* name) {
     return ca::app::test_select_section(name) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* ca_test_report_json() {
+    return ca::app::test_report_json();
 }
 EMSCRIPTEN_KEEPALIVE int ca_test_load_demo() {
     return ca::app::test_load_demo() ? 1 : 0;

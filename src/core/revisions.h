@@ -70,6 +70,10 @@ inline constexpr unsigned k_depends_case_note = k_input_extract | k_input_policy
 // The owner picker's list of workers (the checklist's actions): the extract alone (and the
 // audit date, which the panel keys itself).
 inline constexpr unsigned k_depends_action_owners = k_input_extract;
+// The oversight report (core/report): the extract, the policy (bands, frequencies, limits)
+// and the auditor's own workbook, which it counts (also on the files added and the period
+// and scope chosen, which the Reports section keys itself).
+inline constexpr unsigned k_depends_report = k_input_extract | k_input_policy | k_input_workbook;
 
 // ---------------------------------------------------------------------------
 // [SECTION] BuiltFrom

@@ -8,6 +8,7 @@
 // Index of this file:
 // [SECTION] Files in (open dialog, drag and drop)
 // [SECTION] Files out (downloads)
+// [SECTION] Printing
 // [SECTION] Clipboard
 // [SECTION] Local storage
 // [SECTION] Display and wake-ups
@@ -78,9 +79,10 @@ struct FileSlice {
 };
 
 // Shows the system's "open file" dialog (the page's <input type=file>). `accept` is a
-// comma-separated list such as ".json,application/json". Must be called while handling a
-// user gesture (a click), which browsers require before they show a dialog.
-void request_open_file(const char* accept);
+// comma-separated list such as ".json,application/json". With `multiple`, the user may pick
+// several files at once (they arrive together, in one take_opened_files()). Must be called
+// while handling a user gesture (a click), which browsers require before they show a dialog.
+void request_open_file(const char* accept, bool multiple = false);
 
 // Files opened or dropped since the last call, oldest first. Polled once a frame.
 std::vector<OpenedFile> take_opened_files();
@@ -115,6 +117,17 @@ void release_file(int file_id);
 // Offers `bytes` to the user as a download called `file_name` (browser: a Blob and a
 // download link; native: written to the current folder). Returns false on failure.
 bool save_file(std::string_view file_name, std::string_view mime_type, std::string_view bytes);
+
+// ---------------------------------------------------------------------------
+// [SECTION] Printing
+// ---------------------------------------------------------------------------
+
+// Prints a whole HTML document (the oversight report), so the user can print it or save it
+// as a PDF from the print dialog. Browser: the document is put in a hidden frame of this
+// page (srcdoc: nothing is fetched; the frame is sandboxed and allows no script) and that
+// frame is printed. Native: the document is written to the current folder as
+// `case-audit-print.html`, to open and print from a browser. Returns false on failure.
+bool print_html(std::string_view html);
 
 // ---------------------------------------------------------------------------
 // [SECTION] Clipboard

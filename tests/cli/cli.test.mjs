@@ -304,6 +304,11 @@ test('report: JSON figures from the extract and three workbooks (the unit tests\
   assert.equal(j.actions.overdue, 1);
   assert.equal(j.actions.rows[0].daysOverdue, 264);
   assert.equal(j.supervision.service.missed, 44);
+  // The fixture has no Audit Case Notes: the six case audits done are all without one, every
+  // window (5 working days) closed before 31 March 2026.
+  assert.equal(j.programme.auditNotes.checked, 6);
+  assert.equal(j.programme.auditNotes.missing, 6);
+  assert.equal(j.programme.auditNotes.rows.length, 6);
   assert.deepEqual(j.grades.service.counts,
     { outstanding: 2, good: 1, 'requires-improvement': 3, inadequate: 0, 'not-graded': 0 });
 });

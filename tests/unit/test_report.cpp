@@ -28,6 +28,7 @@
 #include "core/report/report_export.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <sstream>
@@ -58,8 +59,8 @@ struct Fixture {
     Policy policy = default_policy();
     const Extract& ex() const { return *imported.extract; }
 
-    Fixture() {
-        imported = import_extract(read_fixture("extract.json"));
+    explicit Fixture(const std::string& extract_text = read_fixture("extract.json")) {
+        imported = import_extract(extract_text);
         REQUIRE(imported.ok());
         fingerprint = extract_fingerprint(ex());
     }
@@ -334,6 +335,195 @@ TEST_CASE("report section 1: a month, and a manager who meets the frequency", "[
     CHECK_FALSE(named(r.programme.managers, "Sue South").meets);
     CHECK(named(r.programme.teams, "North Team").meets);
     CHECK_FALSE(named(r.programme.teams, "South Team").meets);
+}
+
+// The fixture with Audit Case Notes added to three audited cases.
+std::string extract_with_audit_notes() {
+    nlohmann::json x = nlohmann::json::parse(read_fixture("extract.json"));
+    const auto add = [&](const std::string& case_id, const std::string& id,
+                         const std::string& author, const std::string& when) {
+        for (nlohmann::json& c : x["cases"])
+            if (c["id"] == case_id)
+                c["notes"].push_back({{"id", id},
+                                      {"authorId", author},
+                                      {"type", "case-audit"},
+                                      {"eventDate", when},
+                                      {"recordedAt", when + "T12:00"},
+                                      {"text", "Case audited."}});
+    };
+    add("C-1", "N-A1", "W-MN", "2025-06-12"); // north A-1 by Mo North, in time
+    add("C-3", "N-A2", "W-A", "2025-11-20");  // qa A-1: Pat Principal is no worker: anyone's
+    add("C-2", "N-A3", "W-MN", "2026-01-21"); // north A-2, the extract's AUD-3, in time
+    return x.dump();
+}
+
+TEST_CASE("report section 1: audits without their audit case note", "[report]") {
+    const Fixture f(extract_with_audit_notes());
+    // The notes change the extract's fingerprint: the workbooks are saved for it here.
+    std::vector<WorkbookInput> three = f.three();
+    for (WorkbookInput& w : three)
+        w.workbook.extract.fingerprint = f.fingerprint;
+    const Report r = f.report(three);
+    const AuditNotesSummary& n = r.programme.notes;
+    // Case audits done in the period (the programme's six): AUD-2 (C-6, 20 May 2025, Sue
+    // South), north A-1 (C-1, 10 June), qa A-2 (C-6, 12 August), qa A-1 (C-3, 5 November),
+    // north A-2 (C-2, 20 January 2026; the extract's AUD-3 is the same audit and is checked
+    // for it), south A-1 (C-7, 3 February). The window is 5 working days.
+    //   north A-1: Tue 10 June + 5 working days = Tue 17 June; N-A1 on 12 June by Mo North: found.
+    //   qa A-1: Wed 5 November + 5 = Wed 12 November; Pat Principal is not a worker, so a
+    //     note by anyone counts: N-A2 on 20 November: added late.
+    //   north A-2 (AUD-3): Tue 20 January + 5 = Tue 27 January; N-A3 on 21 January: found.
+    //   AUD-2, qa A-2, south A-1: no case-audit note on C-6 or C-7; every window closed
+    //     before 31 March 2026 (the last, south A-1's, on Tue 10 February): missing.
+    CHECK(n.working_days == 5);
+    CHECK(n.checked == 6);
+    CHECK(n.found == 2);
+    CHECK(n.late == 1);
+    CHECK(n.missing == 3);
+    CHECK(n.not_due_yet == 0);
+    // Without a note in time (missing + late) = 4, by month from April 2025: AUD-2 May,
+    // qa A-2 August, qa A-1 November, south A-1 February.
+    CHECK(n.without_note.counts == std::vector<int>{0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0});
+    CHECK(n.without_note.total == 4);
+    REQUIRE(n.rows.size() == 4);
+    CHECK(n.rows[0].audit_id == "AUD-2");
+    CHECK(n.rows[0].file.empty());
+    CHECK(n.rows[1].audit_id == "A-2");
+    CHECK(n.rows[1].file == "qa.json");
+    CHECK(n.rows[1].case_id == "C-6");
+    CHECK(n.rows[2].audit_id == "A-1");
+    CHECK(n.rows[2].file == "qa.json");
+    CHECK(n.rows[2].late);
+    CHECK(n.rows[2].window_end == d("2025-11-12"));
+    CHECK(n.rows[2].message.rfind("Audit A-1 of case C-3", 0) == 0); // named as the report names it
+    CHECK(n.rows[3].file == "south.json");
+    CHECK(n.rows[3].window_end == d("2026-02-10"));
+    CHECK_FALSE(n.rows[3].late);
+    // By team: North A-1, qa A-1, A-2 (1 without: the late one); South AUD-2, qa A-2,
+    // south A-1 (3 without); Hospital none.
+    CHECK(named(r.programme.teams, "North Team").notes_checked == 3);
+    CHECK(named(r.programme.teams, "North Team").notes_missing == 1);
+    CHECK(named(r.programme.teams, "South Team").notes_checked == 3);
+    CHECK(named(r.programme.teams, "South Team").notes_missing == 3);
+    CHECK(named(r.programme.teams, "Hospital Team").notes_checked == 0);
+
+    // Read as at Thursday 5 February 2026 (the 12 months from 6 February 2025): AUD-4 (C-10,
+    // 31 March 2025, no note) is now in the period too: 7 checked. South A-1's window (to 10
+    // February) is still open, so it is not due yet; N-A3 (21 January) is seen. Missing:
+    // AUD-2, qa A-2, AUD-4 = 3; late: qa A-1.
+    ReportOptions o = default_options(f.ex());
+    o.as_at = d("2026-02-05");
+    o.period = twelve_months_to(o.as_at);
+    const Report early = f.report(three, o);
+    CHECK(early.programme.notes.checked == 7);
+    CHECK(early.programme.notes.not_due_yet == 1);
+    CHECK(early.programme.notes.missing == 3);
+    CHECK(early.programme.notes.late == 1);
+
+    // An empty period: nothing checked, no rows.
+    o = default_options(f.ex());
+    o.period = {d("2024-01-01"), d("2024-01-31")};
+    const Report none = f.report(three, o);
+    CHECK(none.programme.notes.checked == 0);
+    CHECK(none.programme.notes.rows.empty());
+
+    // Every copy says the same: HTML, CSV and JSON.
+    const std::string html = report_html(r);
+    CHECK(html.find("<h3>Audit case notes</h3>") != std::string::npos);
+    CHECK(html.find("Audits whose audit case note is missing or late") != std::string::npos);
+    CHECK(count_of(html, ">Added late</td>") == 1);
+    CHECK(count_of(html, ">Missing</td>") == 3);
+    const nlohmann::json j = nlohmann::json::parse(report_json(r));
+    CHECK(j["programme"]["auditNotes"]["missing"] == 3);
+    CHECK(j["programme"]["auditNotes"]["rows"].size() == 4);
+    CHECK(programme_csv(r).find("Case audits without an audit case note in time") !=
+          std::string::npos);
+}
+
+TEST_CASE("report section 7: moderation against the blind results, and calibration", "[report]") {
+    const Fixture f;
+    std::vector<WorkbookInput> three = f.three();
+    // north A-1 (Mo North, C-1): MMMPNMMMMXMMMM. Its moderator's blind results differ in
+    // areas 4 (P, moderator M) and 5 (N, moderator P): MMMMPMMMMXMMMM. Area 5 was adjusted
+    // at resolution. A second moderation, of A-2, was never submitted: not counted.
+    audit::Workbook& north = three[0].workbook;
+    const audit::Audit* a1 = north.find_audit("A-1");
+    REQUIRE(a1 != nullptr);
+    audit::Moderation m;
+    m.id = "M-1";
+    m.audit_id = "A-1";
+    m.moderator = "Sue South";
+    m.blind_submitted = true;
+    m.resolved = d("2025-06-20");
+    for (const audit::AreaAnswer& ans : a1->answers) {
+        audit::ModerationArea area;
+        area.key = ans.key;
+        area.blind = ans.result;
+        area.outcome = audit::ModerationOutcome::Stands;
+        m.areas.push_back(area);
+    }
+    REQUIRE(m.areas.size() == 14);
+    REQUIRE(m.areas[3].blind == audit::AreaResult::PartlyMet);
+    REQUIRE(m.areas[4].blind == audit::AreaResult::NotMet);
+    m.areas[3].blind = audit::AreaResult::Met;
+    m.areas[4].blind = audit::AreaResult::PartlyMet;
+    m.areas[4].outcome = audit::ModerationOutcome::Adjusted;
+    m.areas[4].final_result = audit::AreaResult::PartlyMet;
+    north.moderations.push_back(m);
+    audit::Moderation unsent = m;
+    unsent.id = "M-2";
+    unsent.audit_id = "A-2";
+    unsent.blind_submitted = false;
+    north.moderations.push_back(unsent);
+
+    const Report r = f.report(three);
+    const ModerationSection& s = r.moderation;
+    CHECK(s.moderated == 1);
+    CHECK(s.resolved == 1);
+    // 14 areas both answered, 12 the same.
+    CHECK(s.areas == 14);
+    CHECK(s.agreed == 12);
+    // Cohen's kappa: po = 12/14; first M 11, P 1, N 1, X 1; moderator M 12, P 1, N 0, X 1;
+    // pe = (11x12 + 1x1 + 1x0 + 1x1) / 14^2 = 134/196; kappa = (168 - 134) / (196 - 134)
+    // = 34/62 = 0.5484: moderate.
+    REQUIRE(s.kappa.defined());
+    CHECK(*s.kappa.value == Approx(34.0 / 62.0));
+    CHECK(s.kappa.band() == stats::Band::Moderate);
+    REQUIRE(s.auditors.size() == 1);
+    const ModerationAuditor& mo = s.auditors[0];
+    CHECK(mo.auditor == "Mo North");
+    CHECK(mo.moderated == 1);
+    CHECK(mo.agreed == 12);
+    CHECK(*mo.kappa.value == Approx(34.0 / 62.0));
+    // Scores: the auditor's 11.5/13 = 88.46%, the moderator's blind 12.5/13 = 96.15%:
+    // -7.69 points, below the moderators (stricter).
+    CHECK(mo.mean_points == Approx(100.0 * (11.5 - 12.5) / 13.0));
+    CHECK(mo.direction == "below the moderators");
+    CHECK(mo.adjusted == 1);
+    // By area: every area has one pair; areas 4 and 5 (0 of 1) first, in the areas' order.
+    REQUIRE(s.areas_by_agreement.size() == 14);
+    CHECK(static_cast<int>(s.areas_by_agreement[0].area) == 3);
+    CHECK(static_cast<int>(s.areas_by_agreement[1].area) == 4);
+    CHECK(s.areas_by_agreement[0].agreed == 0);
+    CHECK(s.areas_by_agreement[2].agreed == 1);
+    CHECK_FALSE(s.areas_by_agreement[0].kappa.defined()); // one audit: no kappa
+    // Calibration over the three workbooks: no case is audited in two of them.
+    CHECK(s.calibrated);
+    CHECK(s.calibration.case_ids.empty());
+
+    // Outside the period (a month with no audit), nothing is moderated.
+    ReportOptions o = default_options(f.ex());
+    o.period = month_of(d("2025-09-15"));
+    CHECK(f.report(three, o).moderation.moderated == 0);
+
+    // Printed and in the JSON.
+    const std::string html = report_html(r);
+    CHECK(html.find("<h2 id=\"moderation\">7. Moderation and calibration</h2>") !=
+          std::string::npos);
+    CHECK(html.find("0.55 (Moderate, n 14)") != std::string::npos);
+    const nlohmann::json j = nlohmann::json::parse(report_json(r));
+    CHECK(j["moderation"]["moderated"] == 1);
+    CHECK(j["moderation"]["auditors"][0]["direction"] == "below the moderators");
 }
 
 TEST_CASE("report section 2: compliance by criterion, by team and by worker", "[report]") {

@@ -2,7 +2,7 @@
 // input it depends on has changed. Each piece of the app's derived data is checked with the
 // dependencies it declares there (k_depends_*): a new extract refreshes everything, a policy
 // change everything but the owner picker's workers, a word added to the dictionary the
-// evidence and the analyser, and any workbook change only the audit case note.
+// evidence and the analyser, and any workbook change only the audit case note and the report.
 #include "core/revisions.h"
 
 #include <catch2/catch.hpp>
@@ -34,7 +34,8 @@ std::vector<Cache> app_caches() {
             {"evidence", BuiltFrom(k_depends_evidence)},
             {"analyser", BuiltFrom(k_depends_analyser)},
             {"case note", BuiltFrom(k_depends_case_note)},
-            {"action owners", BuiltFrom(k_depends_action_owners)}};
+            {"action owners", BuiltFrom(k_depends_action_owners)},
+            {"report", BuiltFrom(k_depends_report)}};
 }
 
 // The names of the caches built again after `change`, with all of them built before it.
@@ -81,7 +82,7 @@ TEST_CASE("BuiltFrom: stale until built, and again when an input it depends on m
 TEST_CASE("A new extract refreshes everything built from it", "[revisions]") {
     CHECK(refreshed_by([](Revisions& r) { ++r.extract; }) ==
           std::vector<std::string>{"caseload index", "caseloads", "evidence", "analyser",
-                                   "case note", "action owners"});
+                                   "case note", "action owners", "report"});
 }
 
 TEST_CASE("A policy change refreshes the caseloads, the evidence and the case note, not the "
@@ -89,7 +90,7 @@ TEST_CASE("A policy change refreshes the caseloads, the evidence and the case no
           "[revisions]") {
     CHECK(refreshed_by([](Revisions& r) { ++r.policy; }) ==
           std::vector<std::string>{"caseloads", "policy fingerprint", "evidence", "analyser",
-                                   "case note"});
+                                   "case note", "report"});
 }
 
 TEST_CASE("A dictionary word refreshes the evidence and the analyser only", "[revisions]") {
@@ -100,10 +101,12 @@ TEST_CASE("A dictionary word refreshes the evidence and the analyser only", "[re
     CHECK(refreshed_by([](Revisions& r) {
               ++r.dictionary;
               ++r.workbook;
-          }) == std::vector<std::string>{"evidence", "analyser", "case note"});
+          }) == std::vector<std::string>{"evidence", "analyser", "case note", "report"});
 }
 
-TEST_CASE("A comment typed (a workbook change) refreshes only the case note", "[revisions]") {
+TEST_CASE("A comment typed (a workbook change) refreshes only the case note and the report",
+          "[revisions]") {
+    // The report counts the auditor's own workbook; it is computed only while Reports is shown.
     CHECK(refreshed_by([](Revisions& r) { ++r.workbook; }) ==
-          std::vector<std::string>{"case note"});
+          std::vector<std::string>{"case note", "report"});
 }

@@ -11,6 +11,7 @@
 // [SECTION] Policy in force, import and export
 // [SECTION] Caseload limits
 // [SECTION] ASYE protected caseload
+// [SECTION] Reports
 // [SECTION] Data on this device
 // [SECTION] The view
 #include "app/audit_store.h"
@@ -212,6 +213,26 @@ void draw_asye_settings(AppState& state) {
 }
 
 // ---------------------------------------------------------------------------
+// [SECTION] Reports
+// ---------------------------------------------------------------------------
+
+// The oversight report's two numbers. The policy sets neither: 2 audits a month and 3 audits
+// before a worker is shown are this project's assumptions, for a council to change.
+void draw_report_settings(AppState& state) {
+    ReportPolicy& r = state.policy.draft.reports;
+    bool changed = false;
+    heading_text("Reports");
+    muted_text("The policy asks first-line managers to audit regularly but sets no number: "
+               "these are this app's assumptions, for your council to set.");
+    changed |= int_field("Audits per first-line manager per month", r.audits_per_manager_per_month,
+                         "the expected frequency (0 to 100)");
+    changed |= int_field("Audits before a worker is shown", r.min_audits_per_worker,
+                         "compliance by worker, so one audit does not label a person (1 to 100)");
+    if (changed)
+        apply_draft(state);
+}
+
+// ---------------------------------------------------------------------------
 // [SECTION] Data on this device
 // ---------------------------------------------------------------------------
 
@@ -315,6 +336,8 @@ void draw_settings_view(AppState& state) {
     ImGui::Spacing();
     ImGui::Separator();
     draw_asye_settings(state);
+    ImGui::Spacing();
+    draw_report_settings(state);
     ImGui::Spacing();
     ImGui::Separator();
     draw_device_data(state);

@@ -86,9 +86,8 @@ Index worker_named(const Extract& x, std::string_view name) {
 }
 
 // Fills the row's window, status and note from the case's notes.
-void look_for_note(const Extract& x, const WorkingCalendar& calendar, int working_days,
+void look_for_note(const Extract& x, const WorkingCalendar& calendar, int working_days, Date as_at,
                    AuditNoteRow& row) {
-    const Date as_at = x.metadata.as_at;
     row.window_end = calendar.add_working_days(row.audit_date, working_days);
     const Case& c = x.cases[row.case_index];
     Index late = k_no_index;
@@ -155,9 +154,10 @@ std::string row_message(const Extract& x, const AuditNoteRow& row) {
 // [SECTION] The check
 // ---------------------------------------------------------------------------
 
-AuditNoteCheck audit_note_check(const Extract& x, const Policy& policy, const Workbook* workbook) {
+AuditNoteCheck audit_note_check(const Extract& x, const Policy& policy, const Workbook* workbook,
+                                std::optional<Date> as_at) {
     AuditNoteCheck out;
-    out.as_at = x.metadata.as_at;
+    out.as_at = as_at ? *as_at : x.metadata.as_at;
     out.working_days = policy.timescales.audit_note_working_days;
     const WorkingCalendar calendar = policy_calendar(policy);
 
@@ -206,7 +206,7 @@ AuditNoteCheck audit_note_check(const Extract& x, const Policy& policy, const Wo
 
     for (AuditNoteRow& row : out.rows) {
         row.case_id = std::string(x.id_of(x.cases[row.case_index].id));
-        look_for_note(x, calendar, out.working_days, row);
+        look_for_note(x, calendar, out.working_days, out.as_at, row);
         row.message = row_message(x, row);
         switch (row.status) {
         case AuditNoteStatus::Found:

@@ -42,6 +42,7 @@
 #include "core/policy/policy.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,7 +77,7 @@ struct AuditNoteRow {
 };
 
 struct AuditNoteCheck {
-    Date as_at;                     // T: the extract's as-at date
+    Date as_at;                     // T: the extract's as-at date (or the one given)
     int working_days = 0;           // the policy's window, in working days
     std::vector<AuditNoteRow> rows; // every audit checked, by audit date then audit id
     std::size_t found = 0;
@@ -93,8 +94,11 @@ struct AuditNoteCheck {
 
 // Every audit of the extract (and of `workbook`, when not null) checked for its audit case
 // note, as described at the top of this file. The workbook need not have been made on this
-// extract: its audits whose cases are not in the extract are left out.
+// extract: its audits whose cases are not in the extract are left out. `as_at` stands for
+// the extract's as-at date as T when given (a report read on another date): notes recorded
+// after it are not seen.
 AuditNoteCheck audit_note_check(const Extract& extract, const Policy& policy,
-                                const Workbook* workbook = nullptr);
+                                const Workbook* workbook = nullptr,
+                                std::optional<Date> as_at = std::nullopt);
 
 } // namespace ca::audit

@@ -46,11 +46,13 @@ Report compute_report(const Extract& extract, const Policy& policy, CombinedAudi
     r.extract_as_at = extract.metadata.as_at;
     r.audits = std::move(audits);
     r.programme = compute_programme(extract, policy, r.audits, options);
+    add_audit_notes(r.programme, extract, policy, r.audits, inputs, options);
     r.compliance = compute_compliance(extract, policy, r.audits, inputs, options);
     r.grades = compute_grades(extract, r.audits, options);
     r.actions = compute_actions(extract, r.audits, inputs, options);
     r.supervision = compute_supervision(extract, policy, options);
     r.caseloads = compute_caseload_concerns(extract, policy, options);
+    r.moderation = compute_moderation(policy, r.audits, inputs, options);
     return r;
 }
 

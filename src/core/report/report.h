@@ -20,6 +20,7 @@
 // [SECTION] 4. Actions register
 // [SECTION] 5. Supervision across the service
 // [SECTION] 6. Caseloads
+// [SECTION] 7. Moderation and calibration
 // [SECTION] The report
 #pragma once
 
@@ -27,6 +28,8 @@
 #include "core/policy/policy.h"
 #include "core/report/report_inputs.h"
 #include "core/report/report_period.h"
+#include "core/stats/coefficient.h"
+#include "core/training/calibration.h"
 
 #include <array>
 #include <optional>
@@ -88,6 +91,36 @@ struct TeamProgramme {
     int not_within_12_months = 0; // of them, audited, but not in the 12 months to it
     double never_share = 0.0;     // percent of open_cases (0 when there are none)
     double not_within_share = 0.0;
+    int notes_checked = 0; // case audits done in the period checked for their audit case note
+    int notes_missing = 0; // of them, no note within the window (missing, or added late)
+};
+
+// A case audit done in the period whose Audit Case Note is not on the record in time
+// (core/audit/audit_note_check.h: missing, or added after the window).
+struct MissingAuditNote {
+    std::size_t audit = 0; // into Report::audits.audits
+    std::string audit_id;
+    std::string file; // the workbook, or "" for the extract's own record
+    std::string case_id;
+    std::string team; // name
+    std::string auditor;
+    Date date;
+    Date window_end;
+    bool late = false; // a note was added, after the window
+    std::string message;
+};
+
+// The case audits done in the period and scope, checked for their audit case note on the
+// report's as-at date.
+struct AuditNotesSummary {
+    int working_days = 0; // the policy's window
+    int checked = 0;
+    int found = 0;
+    int late = 0;
+    int missing = 0;
+    int not_due_yet = 0;
+    CountRow without_note;              // missing and late, per month or quarter
+    std::vector<MissingAuditNote> rows; // missing and late, by date then audit id
 };
 
 struct ProgrammeSection {
@@ -101,6 +134,7 @@ struct ProgrammeSection {
     int expected_per_manager = 0;           // per month x months
     std::vector<ManagerFrequency> managers; // by team, then name
     std::vector<TeamProgramme> teams;       // by name
+    AuditNotesSummary notes;                // add_audit_notes()
 };
 
 // ---------------------------------------------------------------------------
@@ -277,6 +311,49 @@ struct CaseloadSection {
 };
 
 // ---------------------------------------------------------------------------
+// [SECTION] 7. Moderation and calibration
+// ---------------------------------------------------------------------------
+
+// Moderation: the moderation records in the workbooks whose blind grading was submitted, of
+// case audits counted in the period and scope; the first auditor's results against the
+// moderator's blind ones, area by area (unanswered on either side left out).
+struct ModerationAuditor {
+    std::string auditor;      // the first auditor, as the workbook names them
+    int moderated = 0;        // their audits moderated
+    int areas = 0;            // areas both answered
+    int agreed = 0;           // of them, the same result
+    stats::Coefficient kappa; // Cohen's kappa, the auditor against the moderators
+    // The auditor's score minus the moderator's blind score, in points, averaged over their
+    // moderated audits: + grades more generously than the moderators.
+    double mean_points = 0.0;
+    std::string direction; // "above the moderators", "below ...", "level with ..."
+    int adjusted = 0;      // areas whose result was adjusted at resolution
+};
+
+struct ModerationAreaRow {
+    audit::CaseArea area = audit::CaseArea::Adequate;
+    int pairs = 0;  // moderated audits where both answered the area
+    int agreed = 0; // of them, the same result
+    stats::Coefficient kappa;
+};
+
+struct ModerationSection {
+    int moderated = 0; // moderations counted (blind grading submitted)
+    int resolved = 0;  // of them, finished
+    int areas = 0;
+    int agreed = 0;
+    stats::Coefficient kappa;                          // over every area of every moderated audit
+    std::vector<ModerationAuditor> auditors;           // by name
+    std::vector<ModerationAreaRow> areas_by_agreement; // lowest agreement share first
+    // Calibration across the workbooks' auditors (core/training/calibration.h) on their
+    // completed case audits in the period and scope: the cases audited in two workbooks or
+    // more. Computed with two accepted workbooks or more; `calibration.case_ids` is empty when
+    // no case was audited in two.
+    bool calibrated = false;
+    training::Calibration calibration;
+};
+
+// ---------------------------------------------------------------------------
 // [SECTION] The report
 // ---------------------------------------------------------------------------
 
@@ -293,6 +370,7 @@ struct Report {
     ActionsSection actions;
     SupervisionSection supervision;
     CaseloadSection caseloads;
+    ModerationSection moderation;
 };
 
 // Every section. `inputs` are the workbooks `audits` was combined from (for their results
@@ -303,6 +381,12 @@ Report compute_report(const Extract& extract, const Policy& policy, CombinedAudi
 // The sections one by one (compute_report calls them; tests call them too).
 ProgrammeSection compute_programme(const Extract& extract, const Policy& policy,
                                    const CombinedAudits& audits, const ReportOptions& options);
+// The programme's audit case note figures (`s.notes`, each team's notes_*): the audit
+// note check (core/audit/audit_note_check.h) on the combined audits done in the period and
+// scope, read on the report's as-at date.
+void add_audit_notes(ProgrammeSection& s, const Extract& extract, const Policy& policy,
+                     const CombinedAudits& audits, const std::vector<WorkbookInput>& inputs,
+                     const ReportOptions& options);
 ComplianceSection compute_compliance(const Extract& extract, const Policy& policy,
                                      const CombinedAudits& audits,
                                      const std::vector<WorkbookInput>& inputs,
@@ -316,6 +400,10 @@ SupervisionSection compute_supervision(const Extract& extract, const Policy& pol
                                        const ReportOptions& options);
 CaseloadSection compute_caseload_concerns(const Extract& extract, const Policy& policy,
                                           const ReportOptions& options);
+
+ModerationSection compute_moderation(const Policy& policy, const CombinedAudits& audits,
+                                     const std::vector<WorkbookInput>& inputs,
+                                     const ReportOptions& options);
 
 // Helpers the sections share.
 namespace detail {

@@ -101,6 +101,7 @@ std::string programme_csv(const Report& r) {
     count_rows(csv, "Team", r.programme.by_team);
     count_rows(csv, "Auditor", r.programme.by_auditor);
     count_rows(csv, "Kind", r.programme.by_kind);
+    count_rows(csv, "Audit case notes", {r.programme.notes.without_note});
     return csv.str();
 }
 

@@ -78,6 +78,8 @@ body { font-family: "Open Sans", Arial, sans-serif; font-size: 11pt; line-height
 .marking { font-weight: 700; letter-spacing: 0.05em; text-align: center; border: 2px solid #1a1a1a;
   padding: 0.2em; margin: 0 0 1em; }
 h1 { font-size: 1.6em; margin: 0.2em 0; }
+nav li { margin: 0.15em 0; }
+nav a { display: inline-block; min-height: 24px; line-height: 24px; }
 h2 { font-size: 1.3em; margin: 1.6em 0 0.4em; border-bottom: 2px solid #1a1a1a; }
 h3 { font-size: 1.1em; margin: 1.2em 0 0.3em; }
 table { border-collapse: collapse; margin: 0.4em 0 1em; font-size: 9pt; }
@@ -416,6 +418,33 @@ void programme_section(string& out, const Report& r) {
     }
 }
 
+// The audits whose Audit Case Note is not on the record in time (core/audit/audit_note_check.h).
+void audit_notes_part(string& out, const ProgrammeSection& p) {
+    const AuditNotesSummary& n = p.notes;
+    out += "<h3>Audit case notes</h3>\n<p>Case audits done in the period, checked for the Audit "
+           "Case Note the auditor adds to the record within " +
+           num(n.working_days) + " working days: " + num(n.checked) + " checked, " + num(n.found) +
+           " with the note in time, " + num(n.missing) + " missing, " + num(n.late) +
+           " added late, " + num(n.not_due_yet) + " not due yet.</p>\n";
+    {
+        Table t(out, "Case audits without an audit case note in time, by team",
+                {"Team", "Case audits checked", "Without a note in time"});
+        for (const TeamProgramme& tp : p.teams)
+            t.row_head(tp.name).number(tp.notes_checked).number(tp.notes_missing).end_row();
+    }
+    if (n.rows.empty()) {
+        out += "<p>Every case audit checked has its audit case note, or is not due yet.</p>\n";
+        return;
+    }
+    Table t(out, "Audits whose audit case note is missing or late",
+            {"Audit", "Workbook", "Case", "Team", "Auditor", "Done on", "Note due by", "Note"});
+    for (const MissingAuditNote& m : n.rows) {
+        t.row_head(m.audit_id).text(m.file.empty() ? string("the extract") : m.file);
+        t.text(m.case_id).text(m.team).text(m.auditor).text(format_date(m.date));
+        t.text(format_date(m.window_end)).flag(m.late ? "Added late" : "Missing", true).end_row();
+    }
+}
+
 string cell_text(const ComplianceCell& c) {
     return c.n == 0 ? string("no audits") : pct(c.share) + " (n " + num(c.n) + ")";
 }
@@ -601,6 +630,106 @@ void caseloads_section(string& out, const Report& r) {
     }
 }
 
+// "0.55 (moderate, n 14)"; "none (n 1): the reason".
+string coefficient_cell(const stats::Coefficient& c) {
+    if (!c.defined()) // the reason without its full stop: the cell sits inside a sentence
+        return "none (n " + num(c.n) + "): " +
+               (!c.reason.empty() && c.reason.back() == '.'
+                    ? c.reason.substr(0, c.reason.size() - 1)
+                    : c.reason);
+    char value[16];
+    std::snprintf(value, sizeof value, "%.2f", *c.value);
+    return string(value) + " (" + string(stats::band_label(c.band())) + ", n " + num(c.n) + ")";
+}
+
+string agreed_cell(int agreed, int pairs) {
+    return pairs == 0
+               ? string("none")
+               : pct(100.0 * agreed / pairs) + " (" + num(agreed) + " of " + num(pairs) + ")";
+}
+
+void moderation_part(string& out, const ModerationSection& m);
+void calibration_part(string& out, const ModerationSection& m);
+
+void moderation_section(string& out, const Report& r) {
+    const ModerationSection& m = r.moderation;
+    out += "<h2 id=\"moderation\">7. Moderation and calibration</h2>\n";
+    if (m.moderated == 0)
+        out += "<p>No audit in this period and scope was moderated (a moderation counts once "
+               "the moderator's blind grading is submitted).</p>\n";
+    else
+        moderation_part(out, m);
+    calibration_part(out, m);
+}
+
+void moderation_part(string& out, const ModerationSection& m) {
+    out += "<p>Moderated audits: " + num(m.moderated) + " (blind grading submitted; " +
+           num(m.resolved) +
+           " resolved). The first auditor's results against the moderator's blind results, area "
+           "by area: the same result in " +
+           agreed_cell(m.agreed, m.areas) + " areas; Cohen's kappa " + coefficient_cell(m.kappa) +
+           ". Bias: the auditor's score minus the moderator's, in points (+ more generous).</p>\n";
+    {
+        Table t(out, "Agreement with the moderators, by auditor",
+                {"Auditor", "Audits moderated", "Same result", "Cohen's kappa", "Bias (points)",
+                 "Direction", "Areas adjusted"});
+        for (const ModerationAuditor& a : m.auditors) {
+            char points[16];
+            std::snprintf(points, sizeof points, "%+.1f", a.mean_points);
+            t.row_head(a.auditor).number(a.moderated).number(agreed_cell(a.agreed, a.areas));
+            t.text(coefficient_cell(a.kappa)).number(points).text(a.direction);
+            t.number(a.adjusted).end_row();
+        }
+    }
+    if (!m.areas_by_agreement.empty()) {
+        Table t(out, "Agreement with the moderators, by area (lowest first)",
+                {"Area", "Audits", "Same result", "Cohen's kappa"});
+        for (const ModerationAreaRow& a : m.areas_by_agreement) {
+            t.row_head(num(static_cast<int>(a.area) + 1) + ". " +
+                       string(audit::case_area(a.area).title));
+            t.number(a.pairs).number(agreed_cell(a.agreed, a.pairs));
+            t.text(coefficient_cell(a.kappa)).end_row();
+        }
+    }
+}
+
+void calibration_part(string& out, const ModerationSection& m) {
+    out += "<h3>Calibration across auditors</h3>\n";
+    const training::Calibration& c = m.calibration;
+    if (!m.calibrated || c.case_ids.empty()) {
+        out += "<p>" +
+               string(m.calibrated ? "No case was audited in two of the workbooks in this "
+                                     "period and scope: nothing to calibrate."
+                                   : "Calibration compares two workbooks or more: add the "
+                                     "other auditors' workbooks.") +
+               "</p>\n";
+        return;
+    }
+    out += "<p>" + num(c.auditors) + " auditors, " + num(static_cast<int>(c.case_ids.size())) +
+           " cases audited in two workbooks or more. Fleiss' kappa over every area: " +
+           coefficient_cell(c.fleiss) + "; Gwet's AC1: " + coefficient_cell(c.ac1) +
+           "; on the overall grades: " + coefficient_cell(c.grade_fleiss) + ".</p>\n";
+    {
+        Table t(
+            out, "Calibration: each auditor against the group's median",
+            {"Auditor", "Cases", "Bias (points)", "Direction", "Grades above", "Level", "Below"});
+        for (const training::AuditorBias& b : c.bias) {
+            char points[16];
+            std::snprintf(points, sizeof points, "%+.1f", b.mean_points);
+            t.row_head(b.auditor).number(b.cases).number(points).text(b.direction);
+            t.number(b.grades_above).number(b.grades_level).number(b.grades_below).end_row();
+        }
+    }
+    Table t(out, "Calibration by area (lowest agreement first)",
+            {"Area", "Fleiss' kappa", "Gwet's AC1", "Observed agreement"});
+    for (const training::AreaAgreement& a : c.areas) {
+        t.row_head(num(static_cast<int>(a.area) + 1) + ". " +
+                   string(audit::case_area(a.area).title));
+        t.text(coefficient_cell(a.fleiss)).text(coefficient_cell(a.ac1));
+        t.number(pct(100.0 * a.fleiss.observed)).end_row();
+    }
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -635,15 +764,18 @@ std::string report_html(const Report& r) {
            "href=\"#compliance\">2. Compliance by criterion</a></li>\n<li><a "
            "href=\"#grades\">3. Grades</a></li>\n<li><a href=\"#actions\">4. Actions "
            "register</a></li>\n<li><a href=\"#supervision\">5. Supervision across the "
-           "service</a></li>\n<li><a href=\"#caseloads\">6. Caseloads</a></li>\n</ul></nav>\n"
+           "service</a></li>\n<li><a href=\"#caseloads\">6. Caseloads</a></li>\n<li><a "
+           "href=\"#moderation\">7. Moderation and calibration</a></li>\n</ul></nav>\n"
            "</header>\n<main>\n";
     inputs_section(out, r);
     programme_section(out, r);
+    audit_notes_part(out, r.programme);
     compliance_section(out, r);
     grades_section(out, r);
     actions_section(out, r);
     supervision_section(out, r);
     caseloads_section(out, r);
+    moderation_section(out, r);
     out += "</main>\n<footer>\n<p class=\"marking\">OFFICIAL-SENSITIVE</p>\n<p "
            "class=\"note\">Made by Case Audit from the extract and workbooks named above. It "
            "holds personal information: keep it with the council's case records.</p>\n"

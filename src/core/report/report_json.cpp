@@ -46,7 +46,29 @@ Json programme_json(const ProgrammeSection& p) {
                          {"neverAudited", t.never_audited},
                          {"notWithin12Months", t.not_within_12_months},
                          {"neverShare", t.never_share},
-                         {"notWithinShare", t.not_within_share}});
+                         {"notWithinShare", t.not_within_share},
+                         {"notesChecked", t.notes_checked},
+                         {"notesMissing", t.notes_missing}});
+    const AuditNotesSummary& n = p.notes;
+    Json note_rows = Json::array();
+    for (const MissingAuditNote& m : n.rows)
+        note_rows.push_back({{"audit", m.audit_id},
+                             {"file", m.file},
+                             {"case", m.case_id},
+                             {"team", m.team},
+                             {"auditor", m.auditor},
+                             {"date", format_date(m.date)},
+                             {"windowEnd", format_date(m.window_end)},
+                             {"late", m.late},
+                             {"message", m.message}});
+    const Json notes = {{"workingDays", n.working_days},
+                        {"checked", n.checked},
+                        {"found", n.found},
+                        {"late", n.late},
+                        {"missing", n.missing},
+                        {"notDueYet", n.not_due_yet},
+                        {"withoutNote", count_rows({n.without_note})[0]},
+                        {"rows", note_rows}};
     return {{"buckets", buckets},
             {"total", count_rows({p.total})[0]},
             {"byTeam", count_rows(p.by_team)},
@@ -56,7 +78,8 @@ Json programme_json(const ProgrammeSection& p) {
             {"perManagerPerMonth", p.per_manager_per_month},
             {"expectedPerManager", p.expected_per_manager},
             {"managers", managers},
-            {"teams", teams}};
+            {"teams", teams},
+            {"auditNotes", notes}};
 }
 
 Json columns_json(const std::vector<ComplianceColumn>& cols) {
@@ -219,6 +242,68 @@ Json inputs_json(const CombinedAudits& a) {
             {"extractDuplicates", a.extract_duplicates}};
 }
 
+Json coefficient_json(const stats::Coefficient& c) {
+    return {{"value", c.defined() ? Json(*c.value) : Json(nullptr)},
+            {"n", c.n},
+            {"observed", c.observed},
+            {"band", c.defined() ? Json(std::string(stats::band_key(c.band()))) : Json(nullptr)},
+            {"reason", c.reason}};
+}
+
+Json moderation_json(const ModerationSection& m) {
+    Json auditors = Json::array();
+    for (const ModerationAuditor& a : m.auditors)
+        auditors.push_back({{"auditor", a.auditor},
+                            {"moderated", a.moderated},
+                            {"areas", a.areas},
+                            {"agreed", a.agreed},
+                            {"kappa", coefficient_json(a.kappa)},
+                            {"meanPoints", a.mean_points},
+                            {"direction", a.direction},
+                            {"adjusted", a.adjusted}});
+    Json areas = Json::array();
+    for (const ModerationAreaRow& a : m.areas_by_agreement)
+        areas.push_back({{"area", static_cast<int>(a.area) + 1},
+                         {"key", audit::case_area(a.area).key},
+                         {"pairs", a.pairs},
+                         {"agreed", a.agreed},
+                         {"kappa", coefficient_json(a.kappa)}});
+    Json calibration = nullptr;
+    if (m.calibrated) {
+        const training::Calibration& c = m.calibration;
+        Json bias = Json::array();
+        for (const training::AuditorBias& b : c.bias)
+            bias.push_back({{"auditor", b.auditor},
+                            {"cases", b.cases},
+                            {"meanPoints", b.mean_points},
+                            {"direction", b.direction},
+                            {"gradesAbove", b.grades_above},
+                            {"gradesLevel", b.grades_level},
+                            {"gradesBelow", b.grades_below}});
+        Json by_area = Json::array();
+        for (const training::AreaAgreement& a : c.areas)
+            by_area.push_back({{"area", static_cast<int>(a.area) + 1},
+                               {"key", audit::case_area(a.area).key},
+                               {"fleiss", coefficient_json(a.fleiss)},
+                               {"ac1", coefficient_json(a.ac1)}});
+        calibration = {{"auditors", c.auditors},
+                       {"cases", c.case_ids},
+                       {"fleiss", coefficient_json(c.fleiss)},
+                       {"ac1", coefficient_json(c.ac1)},
+                       {"gradeFleiss", coefficient_json(c.grade_fleiss)},
+                       {"bias", bias},
+                       {"areas", by_area}};
+    }
+    return {{"moderated", m.moderated},
+            {"resolved", m.resolved},
+            {"areas", m.areas},
+            {"agreed", m.agreed},
+            {"kappa", coefficient_json(m.kappa)},
+            {"auditors", auditors},
+            {"byArea", areas},
+            {"calibration", calibration}};
+}
+
 } // namespace
 
 std::string report_json(const Report& r) {
@@ -247,7 +332,8 @@ std::string report_json(const Report& r) {
         {"grades", grades_json(r.grades)},
         {"actions", actions_json(r.actions)},
         {"supervision", supervision_json(r.supervision)},
-        {"caseloads", caseloads_json(r.caseloads)}};
+        {"caseloads", caseloads_json(r.caseloads)},
+        {"moderation", moderation_json(r.moderation)}};
     return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

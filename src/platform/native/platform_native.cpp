@@ -64,7 +64,7 @@ void set_wake_hook(WakeHook hook) {
     g_wake_hook = hook;
 }
 
-void request_open_file(const char* accept) {
+void request_open_file(const char* accept, bool) {
     // The desktop build has no file dialog of its own: files are dropped onto the window.
     std::fprintf(stderr, "Drop a file (%s) onto the window to open it.\n", accept);
 }
@@ -114,6 +114,12 @@ bool save_file(std::string_view file_name, std::string_view, std::string_view by
     std::ofstream out(std::string(file_name), std::ios::binary);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     return static_cast<bool>(out);
+}
+
+// No print dialog of our own: the document is written where downloads go, to be opened and
+// printed from a browser.
+bool print_html(std::string_view html) {
+    return save_file("case-audit-print.html", "text/html", html);
 }
 
 void set_clipboard_text(std::string_view text) {

@@ -19,10 +19,11 @@
 // [SECTION] JavaScript imports (web/platform.js)
 // ---------------------------------------------------------------------------
 extern "C" {
-void ca_js_request_open_file(const char* accept);
+void ca_js_request_open_file(const char* accept, int multiple);
 void ca_js_request_file_slice(int file_id, double offset, int length);
 void ca_js_close_file(int file_id);
 int ca_js_save_file(const char* name, const char* mime, const char* data, int size);
+int ca_js_print_html(const char* data, int size);
 void ca_js_set_clipboard(const char* text, int size);
 int ca_js_storage_set(const char* key, const char* value, int size);
 char* ca_js_storage_get(const char* key); // malloc'd UTF-8, or null; caller frees
@@ -44,8 +45,8 @@ void set_wake_hook(WakeHook hook) {
     g_wake_hook = hook;
 }
 
-void request_open_file(const char* accept) {
-    ca_js_request_open_file(accept);
+void request_open_file(const char* accept, bool multiple) {
+    ca_js_request_open_file(accept, multiple ? 1 : 0);
 }
 
 // Offsets go to JavaScript as doubles, exact up to 2^53 bytes.
@@ -63,6 +64,10 @@ bool save_file(std::string_view file_name, std::string_view mime_type, std::stri
     const std::string name(file_name), mime(mime_type);
     return ca_js_save_file(name.c_str(), mime.c_str(), bytes.data(),
                            static_cast<int>(bytes.size())) != 0;
+}
+
+bool print_html(std::string_view html) {
+    return ca_js_print_html(html.data(), static_cast<int>(html.size())) != 0;
 }
 
 void set_clipboard_text(std::string_view text) {
