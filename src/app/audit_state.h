@@ -139,6 +139,12 @@ struct AuditState {
     char capacity[80] = {};
     bool editing_auditor = false;
 
+    // Focus follows the action on this page: once the auditor is named, to "Draw sample";
+    // once a sample is kept, to its first audit's "Start". Taken by the widget the frame it
+    // is drawn; dropped at the end of the frame if that widget is not shown.
+    enum class FocusNext { None, DrawSample, FirstAudit };
+    FocusNext focus_next = FocusNext::None;
+
     WorkbookFileState file;
 
     AuditWorkspace workspace;

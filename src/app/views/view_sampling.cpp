@@ -224,6 +224,7 @@ void draw_auditor_form(AppState& state) {
     if (primary_button("Save name and role") &&
         audit::set_auditor(a.workbook, a.auditor, a.capacity).ok()) {
         a.editing_auditor = false;
+        a.focus_next = AuditState::FocusNext::DrawSample;
         touch_workbook(state);
     }
     ImGui::EndDisabled();
@@ -482,7 +483,7 @@ void draw_sample_form(AppState& state) {
     init_form(state);
 
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchSame;
-    if (!ImGui::BeginTable("##sample-form", 3, flags))
+    if (!begin_table("##sample-form", 3, flags))
         return;
     ImGui::TableNextRow();
 
@@ -614,6 +615,10 @@ void draw_sample_form(AppState& state) {
         f.preview = audit::draw_sample(x, policy, spec, audit::completed_case_audits(a.workbook));
         f.preview_spec = spec;
     }
+    if (a.focus_next == AuditState::FocusNext::DrawSample) {
+        focus_last_item();
+        a.focus_next = AuditState::FocusNext::None;
+    }
     ImGui::EndDisabled();
     if (scope_empty) {
         ImGui::SameLine();
@@ -646,6 +651,7 @@ void keep_sample(AppState& state) {
     f.fold = true;
     // The next draw should not repeat this one by accident.
     set_seed(f, audit::seed_from_clock(now_milliseconds()));
+    a.focus_next = AuditState::FocusNext::FirstAudit;
     touch_workbook(state);
 }
 
@@ -711,13 +717,13 @@ void draw_preview(AppState& state) {
     if (!r.drawn.empty()) {
         const ImGuiTableFlags flags =
             ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-        if (ImGui::BeginTable("##drawn", 5, flags, ImVec2(width - em * 1.2f, 0))) {
+        if (begin_table("##drawn", 5, flags, ImVec2(width - em * 1.2f, 0))) {
             ImGui::TableSetupColumn(rs == RecordSet::Cases ? "Case" : "Record", 0, 1.0f);
             ImGui::TableSetupColumn(rs == RecordSet::Cases ? "Person" : "Held", 0, 1.6f);
             ImGui::TableSetupColumn(rs == RecordSet::Cases ? "Worker" : "Supervisee", 0, 1.4f);
             ImGui::TableSetupColumn("Team", 0, 1.6f);
             ImGui::TableSetupColumn("Why drawn", 0, 3.0f);
-            ImGui::TableHeadersRow();
+            table_headers_row();
             for (const audit::DrawnRecord& d : r.drawn) {
                 const RecordNames n = record_names(x, rs, d.id, f.preview_spec.date);
                 ImGui::TableNextRow();
@@ -1051,7 +1057,7 @@ void draw_log_table(AppState& state) {
     const float height = std::max(em * 12.0f, ImGui::GetContentRegionAvail().y);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("##audit-log", 9, flags, ImVec2(0, height)))
+    if (!begin_table("##audit-log", 9, flags, ImVec2(0, height)))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Audit", 0, 0.6f);
@@ -1063,7 +1069,7 @@ void draw_log_table(AppState& state) {
     ImGui::TableSetupColumn("Result", 0, 1.4f);
     ImGui::TableSetupColumn("Date", 0, 1.2f); // completed, else the date judged at
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 8.2f);
-    ImGui::TableHeadersRow();
+    table_headers_row();
 
     std::string open_id;
     bool open_remove = false;
@@ -1118,6 +1124,10 @@ void draw_log_table(AppState& state) {
         ImGui::TableNextColumn();
         if (n.found && ImGui::SmallButton(au.status == AuditStatus::Planned ? "Start" : "Open"))
             open_id = au.id;
+        if (n.found && a.focus_next == AuditState::FocusNext::FirstAudit) {
+            focus_last_item();
+            a.focus_next = AuditState::FocusNext::None;
+        }
         if (au.status != AuditStatus::Completed) {
             ImGui::SameLine();
             if (ImGui::SmallButton("Take out")) {
@@ -1198,6 +1208,7 @@ void draw_sampling_view(AppState& state) {
     }
     draw_log_filters(state);
     draw_log_table(state);
+    a.focus_next = AuditState::FocusNext::None;
 }
 
 } // namespace ca::app
