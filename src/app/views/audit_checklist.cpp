@@ -1041,6 +1041,7 @@ void draw_completion(AppState& state, audit::Audit& a, const audit::Score& s) {
     if (primary_button("Complete audit") &&
         audit::complete_audit(state.audit.workbook, a, judged, today).ok()) {
         panel(state).correcting_date = false;
+        panel(state).focus_copy = true;
         edited(state, a);
     }
     ImGui::EndDisabled();
@@ -1087,6 +1088,10 @@ void draw_case_note(AppState& state, const audit::Audit& a) {
     if (primary_button("Copy audit case note")) {
         platform::set_clipboard_text(p.note);
         p.copied_at = ImGui::GetTime();
+    }
+    if (p.focus_copy) {
+        focus_last_item();
+        p.focus_copy = false;
     }
     if (p.copied_at >= 0.0 && ImGui::GetTime() - p.copied_at < 8.0) {
         ImGui::SameLine();
