@@ -205,7 +205,14 @@ void draw_auditor_form(AppState& state) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 12.0f);
     ImGui::InputTextWithHint("##auditor-name", "First and last name", a.auditor, sizeof a.auditor);
-    ImGui::SameLine(0, em);
+    // At large text the name, the role and the button do not fit on one line: each goes
+    // under the last instead of off the right edge.
+    const auto next_if_fits = [&](float width) {
+        ImGui::SameLine(0, em);
+        if (ImGui::GetContentRegionAvail().x < width)
+            ImGui::NewLine();
+    };
+    next_if_fits(ImGui::CalcTextSize("Role").x + em * 14.0f);
     ImGui::TextUnformatted("Role");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 12.0f);
@@ -218,8 +225,8 @@ void draw_auditor_form(AppState& state) {
                 std::snprintf(a.capacity, sizeof a.capacity, "%s", c);
         ImGui::EndCombo();
     }
-    ImGui::SameLine(0, em);
     const bool named = a.auditor[0] != '\0';
+    next_if_fits(ImGui::CalcTextSize("Save name and role").x + em * 2.0f);
     ImGui::BeginDisabled(!named);
     if (primary_button("Save name and role") &&
         audit::set_auditor(a.workbook, a.auditor, a.capacity).ok()) {
