@@ -232,6 +232,7 @@ void draw_auditor_form(AppState& state) {
         audit::set_auditor(a.workbook, a.auditor, a.capacity).ok()) {
         a.editing_auditor = false;
         a.focus_next = AuditState::FocusNext::DrawSample;
+        a.focus_next_frame = ImGui::GetFrameCount();
         touch_workbook(state);
     }
     ImGui::EndDisabled();
@@ -489,8 +490,15 @@ void draw_sample_form(AppState& state) {
     const float em = ImGui::GetFontSize();
     init_form(state);
 
+    // Three columns side by side when there is room; at large text or zoom, two or one, the
+    // rest under them (a cell of a narrower table goes on to the next row), rather than
+    // three slivers that cut the choices short.
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchSame;
-    if (!begin_table("##sample-form", 3, flags))
+    const float room = ImGui::GetContentRegionAvail().x / em;
+    const int columns = room >= 66.0f ? 3 : room >= 44.0f ? 2 : 1;
+    static const char* const k_form_ids[] = {"##sample-form-1", "##sample-form-2",
+                                             "##sample-form-3"};
+    if (!begin_table(k_form_ids[columns - 1], columns, flags))
         return;
     ImGui::TableNextRow();
 
@@ -659,6 +667,7 @@ void keep_sample(AppState& state) {
     // The next draw should not repeat this one by accident.
     set_seed(f, audit::seed_from_clock(now_milliseconds()));
     a.focus_next = AuditState::FocusNext::FirstAudit;
+    a.focus_next_frame = ImGui::GetFrameCount();
     touch_workbook(state);
 }
 
@@ -1215,7 +1224,8 @@ void draw_sampling_view(AppState& state) {
     }
     draw_log_filters(state);
     draw_log_table(state);
-    a.focus_next = AuditState::FocusNext::None;
+    if (ImGui::GetFrameCount() > a.focus_next_frame + 3)
+        a.focus_next = AuditState::FocusNext::None;
 }
 
 } // namespace ca::app
