@@ -877,6 +877,11 @@ void draw_action(AppState& state, audit::Audit& a, std::size_t i, DueDraft& due,
     const float remove_w = ImGui::CalcTextSize("Remove").x + style.FramePadding.x * 2.0f;
     ImGui::SetNextItemWidth(
         std::max(em * 8.0f, ImGui::GetContentRegionAvail().x - remove_w - style.ItemSpacing.x));
+    ChecklistPanel& p = panel(state);
+    if (p.focus_new_action && i + 1 == a.actions.size()) {
+        ImGui::SetKeyboardFocusHere();
+        p.focus_new_action = false;
+    }
     if (input_string("##text", "What is to be done", action.text))
         edited(state, a);
     ImGui::SameLine();
@@ -934,6 +939,7 @@ void draw_actions(AppState& state, audit::Audit& a, bool locked) {
     }
     if (ImGui::Button("Add action") && audit::add_action(state.audit.workbook, a, judged)) {
         p.due.emplace_back();
+        p.focus_new_action = true;
         edited(state, a);
     }
     end_read_only();
