@@ -10,7 +10,7 @@ import path from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
 import {
-  DIST, ROOT, appState, assertNoErrors, clickItem, clickSteady, requireDist, saveScreenshot, scrollTo,
+  DIST, ROOT, appState, assertNoErrors, clickItem, clickSteady, poll, requireDist, saveScreenshot, scrollTo,
   typeInto, waitForReady, waitForState, waitFrames,
 } from './lib/harness.mjs';
 
@@ -86,12 +86,13 @@ describe('Chromium, accessibility', () => {
       assert.notEqual((await appState(page)).focus, before1, 'Shift+Tab moved the focus');
       // F1: the keyboard panel, closed by Escape.
       await k.press('F1');
-      const items = await page.evaluate(() => window.caseAudit.items());
-      assert.ok(items.includes('Close'), 'the keyboard panel is open');
+      // The panel sizes itself to its text in its first frame and shows in the next.
+      await poll(page, () => window.caseAudit.items(), (items) => items.includes('Close'),
+        { wake: true, what: 'the keyboard panel open (its Close button drawn)' });
       await saveScreenshot(page, 'chromium', 'a11y-keyboard-panel');
       await k.press('Escape');
-      const after1 = await page.evaluate(() => window.caseAudit.items());
-      assert.ok(!after1.includes('Close'), 'Escape closed the panel');
+      await poll(page, () => window.caseAudit.items(), (items) => !items.includes('Close'),
+        { wake: true, what: 'Escape to close the panel' });
       console.log(`# keys: ${k.count} to open the demo and reach Caseloads by keyboard`);
       await assertNoErrors(watch);
     });
@@ -192,7 +193,9 @@ describe('Chromium, accessibility', () => {
         await saveScreenshot(page, 'chromium', `a11y-${name}-sampling-draw`);
         await clickSteady(page, 'Keep this sample');
         await waitForState(page, (v) => v.audit.samples.length === 1, 'the sample kept');
-        assert.ok(await whole('Start'), 'Sampling: the first audit\'s "Start" whole');
+        // The wheel may have scrolled the list itself past its first row: back up to it.
+        const start = await scrollTo(page, 'Start', at, { step: -300 });
+        assert.ok(start.whole && start.width > 20, `Sampling: the first audit's "Start" whole (${JSON.stringify(start)})`);
         await saveScreenshot(page, 'chromium', `a11y-${name}-sampling-audits`);
         await clickSteady(page, 'Start');
         await waitForState(page, (v) => v.audit.openAudit !== null, 'the audit workspace open');

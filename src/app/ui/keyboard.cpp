@@ -46,8 +46,8 @@ bool begin_pane(const char* id, ImVec2 size, bool border, ImGuiWindowFlags flags
 }
 
 bool begin_table(const char* id, int columns, ImGuiTableFlags flags, ImVec2 outer_size,
-                 bool one_tab_stop) {
-    if (!ImGui::BeginTable(id, columns, flags, outer_size))
+                 bool one_tab_stop, float inner_width) {
+    if (!ImGui::BeginTable(id, columns, flags, outer_size, inner_width))
         return false;
     ImGuiTable* table = ImGui::GetCurrentTable();
     // The table's own scrolling window joins its parent's tab order for this frame, as

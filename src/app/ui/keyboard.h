@@ -34,8 +34,11 @@ bool begin_pane(const char* id, ImVec2 size = ImVec2(0, 0), bool border = false,
 // `one_tab_stop` keeps the old way for a table that can hold thousands of rows (the case
 // file's chronology): one stop, entered with Enter, rows by the arrow keys, Escape out.
 // Always pair with ImGui::EndTable().
+// `inner_width` is ImGui::BeginTable's: the width to lay the columns out in when the table
+// scrolls sideways (ScrollX).
 bool begin_table(const char* id, int columns, ImGuiTableFlags flags,
-                 ImVec2 outer_size = ImVec2(0, 0), bool one_tab_stop = false);
+                 ImVec2 outer_size = ImVec2(0, 0), bool one_tab_stop = false,
+                 float inner_width = 0.0f);
 // ImGui::TableHeadersRow: the headers of a table that does not sort do nothing when pressed,
 // so they are drawn as words, not tab stops.
 void table_headers_row();

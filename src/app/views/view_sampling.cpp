@@ -1023,14 +1023,24 @@ void draw_log_filters(AppState& state) {
     }
     const char* names[] = {"All", "Planned", "In progress", "Completed"};
     int filter = static_cast<int>(a.log_filter);
+    // At large text the choices go on to the next line rather than off the right edge.
+    const auto next_if_fits = [](float spacing, float width) {
+        ImGui::SameLine(0, spacing);
+        if (ImGui::GetContentRegionAvail().x < width)
+            ImGui::NewLine();
+    };
+    const ImGuiStyle& style = ImGui::GetStyle();
     for (int i = 0; i < 4; ++i) {
-        ImGui::SameLine(0, i == 0 ? em : -1.0f);
         char label[48];
         std::snprintf(label, sizeof label, "%s (%d)##status%d", names[i], counts[i], i);
+        next_if_fits(i == 0 ? em : style.ItemSpacing.x,
+                     ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                         ImGui::CalcTextSize(label, nullptr, true).x);
         if (ImGui::RadioButton(label, &filter, i))
             a.log_filter = static_cast<LogFilter>(filter);
     }
-    ImGui::SameLine(0, em);
+    next_if_fits(em,
+                 ImGui::CalcTextSize("Add a record by hand...").x + style.FramePadding.x * 2.0f);
     if (ImGui::Button("Add a record by hand...")) {
         a.edit = SampleEdit{};
         ImGui::OpenPopup("Add a record by hand");
@@ -1071,11 +1081,18 @@ void draw_log_table(AppState& state) {
     const Extract& x = *state.extract;
     const float em = ImGui::GetFontSize();
     const float height = std::max(em * 12.0f, ImGui::GetContentRegionAvail().y);
+    // Nine columns need about 64 em: in less (large text, zoom) the table scrolls sideways
+    // instead of squeezing every column to a sliver (a data table may scroll both ways,
+    // WCAG 1.4.10).
+    const float needed = em * 64.0f;
+    const bool narrow = ImGui::GetContentRegionAvail().x < needed;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (!begin_table("##audit-log", 9, flags, ImVec2(0, height)))
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
+                                  (narrow ? ImGuiTableFlags_ScrollX : 0);
+    if (!begin_table("##audit-log", 9, flags, ImVec2(0, height), false, narrow ? needed : 0.0f))
         return;
-    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupScrollFreeze(1, 1); // the actions and the headers stay in view
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 8.2f);
     ImGui::TableSetupColumn("Audit", 0, 0.6f);
     ImGui::TableSetupColumn("Record", 0, 1.0f);
     ImGui::TableSetupColumn("Person", 0, 1.9f);
@@ -1084,7 +1101,6 @@ void draw_log_table(AppState& state) {
     ImGui::TableSetupColumn("Status", 0, 1.0f);
     ImGui::TableSetupColumn("Result", 0, 1.4f);
     ImGui::TableSetupColumn("Date", 0, 1.2f); // completed, else the date judged at
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 8.2f);
     table_headers_row();
 
     std::string open_id;
@@ -1102,6 +1118,23 @@ void draw_log_table(AppState& state) {
             audit::score_results(audit::audit_results(au), state.policy.policy.audit.bands);
         ImGui::TableNextRow();
         ImGui::PushID(au.id.c_str());
+        // The actions first: when the table scrolls sideways they stay in view.
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        if (n.found && ImGui::SmallButton(au.status == AuditStatus::Planned ? "Start" : "Open"))
+            open_id = au.id;
+        if (n.found && a.focus_next == AuditState::FocusNext::FirstAudit) {
+            focus_last_item();
+            a.focus_next = AuditState::FocusNext::None;
+        }
+        if (au.status != AuditStatus::Completed) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Take out")) {
+                a.edit = SampleEdit{};
+                a.edit.remove_audit = au.id;
+                open_remove = true;
+            }
+        }
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(au.id.c_str());
@@ -1137,21 +1170,6 @@ void draw_log_table(AppState& state) {
             ImGui::TextUnformatted(format_date(*au.completed).c_str());
         else if (au.audit_date)
             ImGui::TextDisabled("As on %s", format_date(*au.audit_date).c_str());
-        ImGui::TableNextColumn();
-        if (n.found && ImGui::SmallButton(au.status == AuditStatus::Planned ? "Start" : "Open"))
-            open_id = au.id;
-        if (n.found && a.focus_next == AuditState::FocusNext::FirstAudit) {
-            focus_last_item();
-            a.focus_next = AuditState::FocusNext::None;
-        }
-        if (au.status != AuditStatus::Completed) {
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Take out")) {
-                a.edit = SampleEdit{};
-                a.edit.remove_audit = au.id;
-                open_remove = true;
-            }
-        }
         ImGui::PopID();
     }
     ImGui::EndTable();
