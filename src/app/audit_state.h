@@ -139,6 +139,14 @@ struct AuditState {
     char capacity[80] = {};
     bool editing_auditor = false;
 
+    // Focus follows the action on this page: once the auditor is named, to "Draw sample";
+    // once a sample is kept, to its first audit's "Start". Taken by the widget when it is
+    // drawn; dropped if that widget is not shown within a few frames (the list of audits is
+    // not drawn in the frame a sample is kept: the draw above still pushes it off screen).
+    enum class FocusNext { None, DrawSample, FirstAudit };
+    FocusNext focus_next = FocusNext::None;
+    int focus_next_frame = 0; // the frame focus_next was set in
+
     WorkbookFileState file;
 
     AuditWorkspace workspace;

@@ -1,7 +1,8 @@
 // Chromium: accessibility through the real page. The keyboard alone on Import (Tab reaches
 // every button, Enter presses it), the screen-reader route (the canvas's role and name, the
 // aria-live region saying what the app says), the text size at 200% and a device pixel
-// ratio of 2 at 683x384 (every primary button whole on screen), and axe-core on the page.
+// ratio of 2 at 683x384 (every page walked, each primary button whole on screen, screenshots
+// of each), and axe-core on the page.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -9,8 +10,8 @@ import path from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
 import {
-  DIST, ROOT, appState, assertNoErrors, clickItem, clickSteady, requireDist, saveScreenshot, scrollTo,
-  waitForReady, waitForState, waitFrames,
+  DIST, ROOT, appState, assertNoErrors, clickItem, clickSteady, poll, requireDist, saveScreenshot, scrollTo,
+  typeInto, waitForReady, waitForState, waitFrames,
 } from './lib/harness.mjs';
 
 const IMPORT_TIMEOUT_MS = 120_000; // a limit, not a measurement (docs/performance.md)
@@ -85,12 +86,13 @@ describe('Chromium, accessibility', () => {
       assert.notEqual((await appState(page)).focus, before1, 'Shift+Tab moved the focus');
       // F1: the keyboard panel, closed by Escape.
       await k.press('F1');
-      const items = await page.evaluate(() => window.caseAudit.items());
-      assert.ok(items.includes('Close'), 'the keyboard panel is open');
+      // The panel sizes itself to its text in its first frame and shows in the next.
+      await poll(page, () => window.caseAudit.items(), (items) => items.includes('Close'),
+        { wake: true, what: 'the keyboard panel open (its Close button drawn)' });
       await saveScreenshot(page, 'chromium', 'a11y-keyboard-panel');
       await k.press('Escape');
-      const after1 = await page.evaluate(() => window.caseAudit.items());
-      assert.ok(!after1.includes('Close'), 'Escape closed the panel');
+      await poll(page, () => window.caseAudit.items(), (items) => !items.includes('Close'),
+        { wake: true, what: 'Escape to close the panel' });
       console.log(`# keys: ${k.count} to open the demo and reach Caseloads by keyboard`);
       await assertNoErrors(watch);
     });
@@ -130,7 +132,9 @@ describe('Chromium, accessibility', () => {
         focused: document.activeElement.id,
       }));
       assert.equal(view.hidden, false);
-      assert.equal(view.rows, 39, `one row a worker (the demo has 39): ${JSON.stringify(view)}`);
+      const workers = (await appState(page)).caseloads.workers.length;
+      assert.ok(workers > 20, `the demo's caseload table has its workers (${workers})`);
+      assert.equal(view.rows, workers, `one row a worker of the caseload table: ${JSON.stringify(view)}`);
       assert.equal(view.focused, 'a11y-title', 'the view takes the focus');
       await saveScreenshot(page, 'chromium', 'a11y-accessible-view');
       await scan('the accessible view');
@@ -167,11 +171,55 @@ describe('Chromium, accessibility', () => {
         await waitFrames(page, 2);
         assert.ok(await whole('Check caseloads'), 'Import: "Check caseloads" whole');
         await saveScreenshot(page, 'chromium', `a11y-${name}-import`);
-        for (const [section, button] of [['Caseloads', 'Export table (CSV)'], ['Settings', '200%']]) {
-          await page.evaluate((n) => window.caseAudit.selectSection(n), section);
+        const section = async (n) => {
+          await page.evaluate((v) => window.caseAudit.selectSection(v), n);
+          await waitForState(page, (v) => v.section === n, `${n} shown`);
           await waitFrames(page, 3);
-          assert.ok(await whole(button), `${section}: "${button}" whole`);
-          await saveScreenshot(page, 'chromium', `a11y-${name}-${section.toLowerCase()}`);
+        };
+        // Every page in turn, each primary button brought into view whole, as a manager
+        // scrolls to it; a screenshot of each to look at.
+        await section('Caseloads');
+        for (const b of ['Export table (CSV)', 'As-at date']) assert.ok(await whole(b), `Caseloads: "${b}" whole`);
+        await saveScreenshot(page, 'chromium', `a11y-${name}-caseloads`);
+        await section('Sampling & audit');
+        assert.ok(await whole('##auditor-name'), 'Sampling: the auditor\'s name field whole');
+        await typeInto(page, '##auditor-name', 'Morgan Manager');
+        assert.ok(await whole('Save name and role'), 'Sampling: "Save name and role" whole');
+        await clickSteady(page, 'Save name and role');
+        assert.ok(await whole('Draw sample'), 'Sampling: "Draw sample" whole');
+        await clickSteady(page, 'Draw sample');
+        await waitForState(page, (v) => v.audit.preview !== null, 'the sample drawn');
+        assert.ok(await whole('Keep this sample'), 'Sampling: "Keep this sample" whole');
+        await saveScreenshot(page, 'chromium', `a11y-${name}-sampling-draw`);
+        await clickSteady(page, 'Keep this sample');
+        await waitForState(page, (v) => v.audit.samples.length === 1, 'the sample kept');
+        // The wheel may have scrolled the list itself past its first row: back up to it.
+        const start = await scrollTo(page, 'Start', at, { step: -300 });
+        assert.ok(start.whole && start.width > 20, `Sampling: the first audit's "Start" whole (${JSON.stringify(start)})`);
+        await saveScreenshot(page, 'chromium', `a11y-${name}-sampling-audits`);
+        await clickSteady(page, 'Start');
+        await waitForState(page, (v) => v.audit.openAudit !== null, 'the audit workspace open');
+        await waitFrames(page, 3);
+        await saveScreenshot(page, 'chromium', `a11y-${name}-workspace`);
+        // The workspace opens at its top: "Back to samples" is whole at once.
+        const back = await page.evaluate(() => window.caseAudit.itemRect('< Back to samples'));
+        assert.ok(back && back.whole && back.width > 40, `Workspace: "< Back to samples" whole (${JSON.stringify(back)})`);
+        // The checklist is the right-hand pane, or under the case file when they stack (the
+        // page scrolls to it: the wheel at the page's right edge, beside the panes).
+        const onPage = { x: size.width - 25, y: size.height * 0.6 };
+        const met = await scrollTo(page, 'Met', onPage, { step: 200 });
+        assert.ok(met.whole && met.width > 20 && met.height > 10, `the checklist's first result is drawn whole (${JSON.stringify(met)})`);
+        const inChecklist = { x: met.x + met.width / 2, y: met.y + met.height / 2 };
+        for (const b of ['Add action', 'Complete audit', 'Copy audit case note']) {
+          const r = await scrollTo(page, b, inChecklist);
+          assert.ok(r.whole && r.width > 40 && r.height > 10, `Workspace: "${b}" whole (${JSON.stringify(r)})`);
+        }
+        await saveScreenshot(page, 'chromium', `a11y-${name}-workspace-end`);
+        await clickSteady(page, '< Back to samples');
+        for (const [n, button] of [['Reports', null], ['Training', null], ['Settings', '200%']]) {
+          await section(n);
+          if (button) assert.ok(await whole(button), `${n}: "${button}" whole`);
+          await saveScreenshot(page, 'chromium', `a11y-${name}-${n.toLowerCase()}`);
         }
         await assertNoErrors(watch);
       }, options);

@@ -18,10 +18,12 @@ TAP="$OUT/report.tap"
 XVFB_SCREEN="-screen 0 1366x768x24"
 
 which="${1:-all}"
+chromium_files=(chromium-http.test.mjs chromium-import.test.mjs chromium-caseloads.test.mjs chromium-audit.test.mjs chromium-storage.test.mjs chromium-file.test.mjs chromium-a11y.test.mjs chromium-keyboard-audit.test.mjs chromium-reports.test.mjs)
+firefox_files=(firefox.test.mjs firefox-audit.test.mjs firefox-storage.test.mjs firefox-a11y.test.mjs firefox-keyboard-audit.test.mjs firefox-reports.test.mjs)
 case "$which" in
-  chromium) files=(chromium-http.test.mjs chromium-import.test.mjs chromium-caseloads.test.mjs chromium-audit.test.mjs chromium-storage.test.mjs chromium-file.test.mjs chromium-a11y.test.mjs chromium-reports.test.mjs); display=no ;;
-  firefox) files=(firefox.test.mjs firefox-audit.test.mjs firefox-storage.test.mjs firefox-reports.test.mjs); display=yes ;;
-  all) files=(chromium-http.test.mjs chromium-import.test.mjs chromium-caseloads.test.mjs chromium-audit.test.mjs chromium-storage.test.mjs chromium-file.test.mjs chromium-a11y.test.mjs chromium-reports.test.mjs firefox.test.mjs firefox-audit.test.mjs firefox-storage.test.mjs firefox-reports.test.mjs); display=yes ;;
+  chromium) files=("${chromium_files[@]}"); display=no ;;
+  firefox) files=("${firefox_files[@]}"); display=yes ;;
+  all) files=("${chromium_files[@]}" "${firefox_files[@]}"); display=yes ;;
   *) echo "usage: $0 [all|chromium|firefox]" >&2; exit 2 ;;
 esac
 

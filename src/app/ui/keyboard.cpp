@@ -45,6 +45,35 @@ bool begin_pane(const char* id, ImVec2 size, bool border, ImGuiWindowFlags flags
     return ImGui::BeginChild(id, size, border, flags | ImGuiWindowFlags_NavFlattened);
 }
 
+bool begin_table(const char* id, int columns, ImGuiTableFlags flags, ImVec2 outer_size,
+                 bool one_tab_stop, float inner_width) {
+    if (!ImGui::BeginTable(id, columns, flags, outer_size, inner_width))
+        return false;
+    ImGuiTable* table = ImGui::GetCurrentTable();
+    // The table's own scrolling window joins its parent's tab order for this frame, as
+    // ImGuiWindowFlags_NavFlattened does for a pane (BeginTable takes no window flags; Begin
+    // sets both fields again each frame, before any row is drawn).
+    if (!one_tab_stop && table->InnerWindow != table->OuterWindow) {
+        table->InnerWindow->Flags |= ImGuiWindowFlags_NavFlattened;
+        table->InnerWindow->RootWindowForNav = table->OuterWindow->RootWindowForNav;
+    }
+    return true;
+}
+
+void table_headers_row() {
+    if ((ImGui::GetCurrentTable()->Flags & ImGuiTableFlags_Sortable) != 0) {
+        ImGui::TableHeadersRow();
+        return;
+    }
+    // Dear ImGui's headers are buttons (they sort and open a menu); these are only words on
+    // the header row's colour, which Tab passes by (the tab request takes every item, even
+    // one marked NoNav).
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < ImGui::TableGetColumnCount(); ++c)
+        if (ImGui::TableSetColumnIndex(c))
+            ImGui::TextUnformatted(ImGui::TableGetColumnName(c));
+}
+
 // Dear ImGui 1.86 indexes keys by the platform's key codes; the SDL back end maps
 // ImGuiKey_A to SDL_SCANCODE_A, and SDL's letters (A = 4 ... Z = 29) and F1...F12 (58...69)
 // are consecutive.

@@ -28,6 +28,21 @@ void keyboard_end_frame();
 bool begin_pane(const char* id, ImVec2 size = ImVec2(0, 0), bool border = false,
                 ImGuiWindowFlags flags = 0);
 
+// ImGui::BeginTable for the app's tables: a table that scrolls (ScrollY) is a window of its own
+// in Dear ImGui 1.86, which Tab skipped (its rows were reached only by Enter and the arrow
+// keys); here its rows belong to the page's tab order, in reading order, as a pane's do.
+// `one_tab_stop` keeps the old way for a table that can hold thousands of rows (the case
+// file's chronology): one stop, entered with Enter, rows by the arrow keys, Escape out.
+// Always pair with ImGui::EndTable().
+// `inner_width` is ImGui::BeginTable's: the width to lay the columns out in when the table
+// scrolls sideways (ScrollX).
+bool begin_table(const char* id, int columns, ImGuiTableFlags flags,
+                 ImVec2 outer_size = ImVec2(0, 0), bool one_tab_stop = false,
+                 float inner_width = 0.0f);
+// ImGui::TableHeadersRow: the headers of a table that does not sort do nothing when pressed,
+// so they are drawn as words, not tab stops.
+void table_headers_row();
+
 // Shortcuts. A key typed as text (a digit or a letter on its own) counts only when no text
 // field takes the keys, so that typing a comment never triggers one; the views use them only
 // while a widget of theirs has the focus (WCAG 2.1.4: no page-wide single-key shortcuts).

@@ -877,6 +877,11 @@ void draw_action(AppState& state, audit::Audit& a, std::size_t i, DueDraft& due,
     const float remove_w = ImGui::CalcTextSize("Remove").x + style.FramePadding.x * 2.0f;
     ImGui::SetNextItemWidth(
         std::max(em * 8.0f, ImGui::GetContentRegionAvail().x - remove_w - style.ItemSpacing.x));
+    ChecklistPanel& p = panel(state);
+    if (p.focus_new_action && i + 1 == a.actions.size()) {
+        ImGui::SetKeyboardFocusHere();
+        p.focus_new_action = false;
+    }
     if (input_string("##text", "What is to be done", action.text))
         edited(state, a);
     ImGui::SameLine();
@@ -934,6 +939,7 @@ void draw_actions(AppState& state, audit::Audit& a, bool locked) {
     }
     if (ImGui::Button("Add action") && audit::add_action(state.audit.workbook, a, judged)) {
         p.due.emplace_back();
+        p.focus_new_action = true;
         edited(state, a);
     }
     end_read_only();
@@ -1041,6 +1047,7 @@ void draw_completion(AppState& state, audit::Audit& a, const audit::Score& s) {
     if (primary_button("Complete audit") &&
         audit::complete_audit(state.audit.workbook, a, judged, today).ok()) {
         panel(state).correcting_date = false;
+        panel(state).focus_copy = true;
         edited(state, a);
     }
     ImGui::EndDisabled();
@@ -1087,6 +1094,10 @@ void draw_case_note(AppState& state, const audit::Audit& a) {
     if (primary_button("Copy audit case note")) {
         platform::set_clipboard_text(p.note);
         p.copied_at = ImGui::GetTime();
+    }
+    if (p.focus_copy) {
+        focus_last_item();
+        p.focus_copy = false;
     }
     if (p.copied_at >= 0.0 && ImGui::GetTime() - p.copied_at < 8.0) {
         ImGui::SameLine();

@@ -61,6 +61,11 @@ struct ChecklistPanel {
     std::string note_audit;
     BuiltFrom note_built{k_depends_case_note};
     double copied_at = -1.0; // ImGui time of the last copy (<0: not copied since a change)
+    // Completing the audit takes its button away: the focus goes on to "Copy audit case
+    // note", the next thing to do, instead of back to the top of the page.
+    bool focus_copy = false;
+    // "Add action" puts the focus in the new action's words, ready to type.
+    bool focus_new_action = false;
 
     std::string scroll_to; // an area's key: scroll to it (Next unanswered)
 

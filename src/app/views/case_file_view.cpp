@@ -434,7 +434,7 @@ void draw_list(CaseFileView& v, const Extract& x, float height) {
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_Hideable | ImGuiTableFlags_NoBordersInBody |
                                   ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("##chronology", 4, flags, ImVec2(0, height)))
+    if (!begin_table("##chronology", 4, flags, ImVec2(0, height), true))
         return;
     const float pad = ImGui::GetStyle().CellPadding.x * 2.0f;
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -447,7 +447,7 @@ void draw_list(CaseFileView& v, const Extract& x, float height) {
                             ImGui::GetFontSize() * 7.5f);
     ImGui::TableSetupColumn("Entry",
                             ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide);
-    ImGui::TableHeadersRow();
+    table_headers_row();
     if (to_top)
         ImGui::SetScrollY(0.0f);
 

@@ -244,6 +244,13 @@ void draw_audit_workspace(AppState& state) {
         return;
     }
     const Extract& x = *state.extract;
+    // An audit opens at the top of the page, whatever the page was scrolled to before (at
+    // large text the list of audits is scrolled down to reach its Start).
+    static std::string shown_audit;
+    if (shown_audit != au->id) {
+        ImGui::SetScrollY(0.0f);
+        shown_audit = au->id;
+    }
     bool back = false;
     const std::string open_next = draw_header(state, *au, back);
     draw_storage_banner(state);
@@ -252,9 +259,14 @@ void draw_audit_workspace(AppState& state) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float splitter_w = em * 0.5f;
     const float panes = avail.x - splitter_w;
-    const float left_w = std::floor(panes * ws.split);
+    // Side by side while both panes keep room to read (about 22 and 26 em); at large text
+    // or zoom, one under the other at the page's full width, the checklist at least as tall
+    // as the window (the page scrolls), instead of two slivers.
+    const bool stacked = panes < em * 48.0f;
+    const float left_w = stacked ? 0.0f : std::floor(panes * ws.split);
+    const float record_h = stacked ? std::max(em * 14.0f, std::floor(avail.y * 0.45f)) : avail.y;
 
-    begin_pane("##record-pane", ImVec2(left_w, avail.y), true);
+    begin_pane("##record-pane", ImVec2(left_w, record_h), true);
     if (au->records == audit::RecordSet::Cases) {
         if (x.find_case(au->record_id) != k_no_index) {
             draw_case_file(ws.case_file, x, ws.writing);
@@ -269,10 +281,13 @@ void draw_audit_workspace(AppState& state) {
         draw_supervision_record(x, x.supervision_by_id.find(x.ids.find(au->record_id)));
     }
     ImGui::EndChild();
-    ImGui::SameLine(0, 0);
-    draw_splitter(ws.split, panes, avail.y);
-    ImGui::SameLine(0, 0);
-    begin_pane("##checklist-pane", ImVec2(0, avail.y), true);
+    if (!stacked) {
+        ImGui::SameLine(0, 0);
+        draw_splitter(ws.split, panes, avail.y);
+        ImGui::SameLine(0, 0);
+    }
+    const float checklist_h = stacked ? std::max(avail.y, em * 20.0f) : avail.y;
+    begin_pane("##checklist-pane", ImVec2(0, checklist_h), true);
     draw_audit_checklist(state, *au);
     ImGui::EndChild();
 

@@ -288,7 +288,7 @@ void draw_workers_table(CaseloadsState& c) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("##workers", 7, flags, ImVec2(0, height)))
+    if (!begin_table("##workers", 7, flags, ImVec2(0, height)))
         return;
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -299,7 +299,7 @@ void draw_workers_table(CaseloadsState& c) {
     ImGui::TableSetupColumn("Headroom", 0, 1.3f, ColHeadroom);
     ImGui::TableSetupColumn("Status", 0, 1.3f, ColStatus);
     ImGui::TableSetupColumn("Against level", ImGuiTableColumnFlags_NoSort, 1.5f, ColBar);
-    ImGui::TableHeadersRow();
+    table_headers_row();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
         if (specs->SpecsDirty || c.resort || c.order.size() != r.workers.size()) {
             sort_rows(c, specs);
@@ -436,12 +436,12 @@ void draw_worker_detail(AppState& state, const WorkerCaseload& w) {
     ImGui::Spacing();
     heading_text("Cases on this date");
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
-    if (detail_ready && ImGui::BeginTable("##cases", 4, flags)) {
+    if (detail_ready && begin_table("##cases", 4, flags)) {
         ImGui::TableSetupColumn("Case");
         ImGui::TableSetupColumn("Person");
         ImGui::TableSetupColumn("Allocation");
         ImGui::TableSetupColumn("Since");
-        ImGui::TableHeadersRow();
+        table_headers_row();
         for (const CaseListRow& row : c.detail_cases) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -467,7 +467,7 @@ void draw_teams_table(const CaseloadsState& c) {
     const CaseloadResult& r = *c.result;
     const ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("##teams", 7, flags)) {
+    if (begin_table("##teams", 7, flags)) {
         ImGui::TableSetupColumn("Team", 0, 2.0f);
         ImGui::TableSetupColumn("Kind", 0, 1.0f);
         ImGui::TableSetupColumn("Level", 0, 1.6f);
@@ -475,7 +475,7 @@ void draw_teams_table(const CaseloadsState& c) {
         ImGui::TableSetupColumn("Cases", 0, 0.8f);
         ImGui::TableSetupColumn("Above level", 0, 1.0f);
         ImGui::TableSetupColumn("Above absolute", 0, 1.0f);
-        ImGui::TableHeadersRow();
+        table_headers_row();
         for (const TeamCaseload& t : r.teams) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -529,13 +529,13 @@ void draw_findings(CaseloadsState& c) {
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("##findings", 3, flags, ImVec2(0, ImGui::GetContentRegionAvail().y)))
+    if (!begin_table("##findings", 3, flags, ImVec2(0, ImGui::GetContentRegionAvail().y)))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Severity", 0, 0.8f);
     ImGui::TableSetupColumn("Worker", 0, 1.4f);
     ImGui::TableSetupColumn("Finding", 0, 5.0f);
-    ImGui::TableHeadersRow();
+    table_headers_row();
     for (std::size_t i = 0; i < r.findings.size(); ++i) {
         const CaseloadFinding& f = r.findings[i];
         ImGui::TableNextRow();

@@ -77,11 +77,11 @@ void draw_summary(const AppState& state) {
         open_cases += c.status == CaseStatus::Open ? 1 : 0;
     const ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
-    if (ImGui::BeginTable("##counts", 2, flags, ImVec2(ImGui::GetFontSize() * 26.0f, 0))) {
+    if (begin_table("##counts", 2, flags, ImVec2(ImGui::GetFontSize() * 26.0f, 0))) {
         ImGui::TableSetupColumn("Records", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("Count", ImGuiTableColumnFlags_WidthFixed,
                                 ImGui::GetFontSize() * 5.0f);
-        ImGui::TableHeadersRow();
+        table_headers_row();
         count_row("Teams", x.teams.size());
         count_row("Workers", x.workers.size());
         count_row("People", x.people.size());
@@ -118,14 +118,14 @@ void draw_findings(const ImportOutcome& outcome) {
         flags |= ImGuiTableFlags_ScrollY;
     const float height =
         scroll ? std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 12.0f) : 0.0f;
-    if (ImGui::BeginTable("##findings", 4, flags, ImVec2(0, height))) {
+    if (begin_table("##findings", 4, flags, ImVec2(0, height))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed,
                                 ImGui::GetFontSize() * 7.0f);
         ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthStretch, 3.0f);
         ImGui::TableSetupColumn("Where", ImGuiTableColumnFlags_WidthStretch, 1.5f);
         ImGui::TableSetupColumn("Record", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-        ImGui::TableHeadersRow();
+        table_headers_row();
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(outcome.findings.size()));
         while (clipper.Step()) {

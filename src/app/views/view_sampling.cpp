@@ -205,7 +205,14 @@ void draw_auditor_form(AppState& state) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 12.0f);
     ImGui::InputTextWithHint("##auditor-name", "First and last name", a.auditor, sizeof a.auditor);
-    ImGui::SameLine(0, em);
+    // At large text the name, the role and the button do not fit on one line: each goes
+    // under the last instead of off the right edge.
+    const auto next_if_fits = [&](float width) {
+        ImGui::SameLine(0, em);
+        if (ImGui::GetContentRegionAvail().x < width)
+            ImGui::NewLine();
+    };
+    next_if_fits(ImGui::CalcTextSize("Role").x + em * 14.0f);
     ImGui::TextUnformatted("Role");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 12.0f);
@@ -218,12 +225,14 @@ void draw_auditor_form(AppState& state) {
                 std::snprintf(a.capacity, sizeof a.capacity, "%s", c);
         ImGui::EndCombo();
     }
-    ImGui::SameLine(0, em);
     const bool named = a.auditor[0] != '\0';
+    next_if_fits(ImGui::CalcTextSize("Save name and role").x + em * 2.0f);
     ImGui::BeginDisabled(!named);
     if (primary_button("Save name and role") &&
         audit::set_auditor(a.workbook, a.auditor, a.capacity).ok()) {
         a.editing_auditor = false;
+        a.focus_next = AuditState::FocusNext::DrawSample;
+        a.focus_next_frame = ImGui::GetFrameCount();
         touch_workbook(state);
     }
     ImGui::EndDisabled();
@@ -481,8 +490,15 @@ void draw_sample_form(AppState& state) {
     const float em = ImGui::GetFontSize();
     init_form(state);
 
+    // Three columns side by side when there is room; at large text or zoom, two or one, the
+    // rest under them (a cell of a narrower table goes on to the next row), rather than
+    // three slivers that cut the choices short.
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchSame;
-    if (!ImGui::BeginTable("##sample-form", 3, flags))
+    const float room = ImGui::GetContentRegionAvail().x / em;
+    const int columns = room >= 66.0f ? 3 : room >= 44.0f ? 2 : 1;
+    static const char* const k_form_ids[] = {"##sample-form-1", "##sample-form-2",
+                                             "##sample-form-3"};
+    if (!begin_table(k_form_ids[columns - 1], columns, flags))
         return;
     ImGui::TableNextRow();
 
@@ -614,6 +630,10 @@ void draw_sample_form(AppState& state) {
         f.preview = audit::draw_sample(x, policy, spec, audit::completed_case_audits(a.workbook));
         f.preview_spec = spec;
     }
+    if (a.focus_next == AuditState::FocusNext::DrawSample) {
+        focus_last_item();
+        a.focus_next = AuditState::FocusNext::None;
+    }
     ImGui::EndDisabled();
     if (scope_empty) {
         ImGui::SameLine();
@@ -646,6 +666,8 @@ void keep_sample(AppState& state) {
     f.fold = true;
     // The next draw should not repeat this one by accident.
     set_seed(f, audit::seed_from_clock(now_milliseconds()));
+    a.focus_next = AuditState::FocusNext::FirstAudit;
+    a.focus_next_frame = ImGui::GetFrameCount();
     touch_workbook(state);
 }
 
@@ -711,13 +733,13 @@ void draw_preview(AppState& state) {
     if (!r.drawn.empty()) {
         const ImGuiTableFlags flags =
             ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-        if (ImGui::BeginTable("##drawn", 5, flags, ImVec2(width - em * 1.2f, 0))) {
+        if (begin_table("##drawn", 5, flags, ImVec2(width - em * 1.2f, 0))) {
             ImGui::TableSetupColumn(rs == RecordSet::Cases ? "Case" : "Record", 0, 1.0f);
             ImGui::TableSetupColumn(rs == RecordSet::Cases ? "Person" : "Held", 0, 1.6f);
             ImGui::TableSetupColumn(rs == RecordSet::Cases ? "Worker" : "Supervisee", 0, 1.4f);
             ImGui::TableSetupColumn("Team", 0, 1.6f);
             ImGui::TableSetupColumn("Why drawn", 0, 3.0f);
-            ImGui::TableHeadersRow();
+            table_headers_row();
             for (const audit::DrawnRecord& d : r.drawn) {
                 const RecordNames n = record_names(x, rs, d.id, f.preview_spec.date);
                 ImGui::TableNextRow();
@@ -1001,14 +1023,24 @@ void draw_log_filters(AppState& state) {
     }
     const char* names[] = {"All", "Planned", "In progress", "Completed"};
     int filter = static_cast<int>(a.log_filter);
+    // At large text the choices go on to the next line rather than off the right edge.
+    const auto next_if_fits = [](float spacing, float width) {
+        ImGui::SameLine(0, spacing);
+        if (ImGui::GetContentRegionAvail().x < width)
+            ImGui::NewLine();
+    };
+    const ImGuiStyle& style = ImGui::GetStyle();
     for (int i = 0; i < 4; ++i) {
-        ImGui::SameLine(0, i == 0 ? em : -1.0f);
         char label[48];
         std::snprintf(label, sizeof label, "%s (%d)##status%d", names[i], counts[i], i);
+        next_if_fits(i == 0 ? em : style.ItemSpacing.x,
+                     ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                         ImGui::CalcTextSize(label, nullptr, true).x);
         if (ImGui::RadioButton(label, &filter, i))
             a.log_filter = static_cast<LogFilter>(filter);
     }
-    ImGui::SameLine(0, em);
+    next_if_fits(em,
+                 ImGui::CalcTextSize("Add a record by hand...").x + style.FramePadding.x * 2.0f);
     if (ImGui::Button("Add a record by hand...")) {
         a.edit = SampleEdit{};
         ImGui::OpenPopup("Add a record by hand");
@@ -1049,11 +1081,18 @@ void draw_log_table(AppState& state) {
     const Extract& x = *state.extract;
     const float em = ImGui::GetFontSize();
     const float height = std::max(em * 12.0f, ImGui::GetContentRegionAvail().y);
+    // Nine columns need about 64 em: in less (large text, zoom) the table scrolls sideways
+    // instead of squeezing every column to a sliver (a data table may scroll both ways,
+    // WCAG 1.4.10).
+    const float needed = em * 64.0f;
+    const bool narrow = ImGui::GetContentRegionAvail().x < needed;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("##audit-log", 9, flags, ImVec2(0, height)))
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
+                                  (narrow ? ImGuiTableFlags_ScrollX : 0);
+    if (!begin_table("##audit-log", 9, flags, ImVec2(0, height), false, narrow ? needed : 0.0f))
         return;
-    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupScrollFreeze(1, 1); // the actions and the headers stay in view
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 8.2f);
     ImGui::TableSetupColumn("Audit", 0, 0.6f);
     ImGui::TableSetupColumn("Record", 0, 1.0f);
     ImGui::TableSetupColumn("Person", 0, 1.9f);
@@ -1062,8 +1101,7 @@ void draw_log_table(AppState& state) {
     ImGui::TableSetupColumn("Status", 0, 1.0f);
     ImGui::TableSetupColumn("Result", 0, 1.4f);
     ImGui::TableSetupColumn("Date", 0, 1.2f); // completed, else the date judged at
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 8.2f);
-    ImGui::TableHeadersRow();
+    table_headers_row();
 
     std::string open_id;
     bool open_remove = false;
@@ -1080,6 +1118,23 @@ void draw_log_table(AppState& state) {
             audit::score_results(audit::audit_results(au), state.policy.policy.audit.bands);
         ImGui::TableNextRow();
         ImGui::PushID(au.id.c_str());
+        // The actions first: when the table scrolls sideways they stay in view.
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        if (n.found && ImGui::SmallButton(au.status == AuditStatus::Planned ? "Start" : "Open"))
+            open_id = au.id;
+        if (n.found && a.focus_next == AuditState::FocusNext::FirstAudit) {
+            focus_last_item();
+            a.focus_next = AuditState::FocusNext::None;
+        }
+        if (au.status != AuditStatus::Completed) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Take out")) {
+                a.edit = SampleEdit{};
+                a.edit.remove_audit = au.id;
+                open_remove = true;
+            }
+        }
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(au.id.c_str());
@@ -1115,17 +1170,6 @@ void draw_log_table(AppState& state) {
             ImGui::TextUnformatted(format_date(*au.completed).c_str());
         else if (au.audit_date)
             ImGui::TextDisabled("As on %s", format_date(*au.audit_date).c_str());
-        ImGui::TableNextColumn();
-        if (n.found && ImGui::SmallButton(au.status == AuditStatus::Planned ? "Start" : "Open"))
-            open_id = au.id;
-        if (au.status != AuditStatus::Completed) {
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Take out")) {
-                a.edit = SampleEdit{};
-                a.edit.remove_audit = au.id;
-                open_remove = true;
-            }
-        }
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -1198,6 +1242,8 @@ void draw_sampling_view(AppState& state) {
     }
     draw_log_filters(state);
     draw_log_table(state);
+    if (ImGui::GetFrameCount() > a.focus_next_frame + 3)
+        a.focus_next = AuditState::FocusNext::None;
 }
 
 } // namespace ca::app
