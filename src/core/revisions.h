@@ -70,6 +70,14 @@ inline constexpr unsigned k_depends_case_note = k_input_extract | k_input_policy
 // The owner picker's list of workers (the checklist's actions): the extract alone (and the
 // audit date, which the panel keys itself).
 inline constexpr unsigned k_depends_action_owners = k_input_extract;
+// The trainee's feedback and summary (core/training/feedback.h): the practice audits (any
+// workbook change), the pack's extract and the policy's grade bands and pass thresholds (also
+// on the pack, which the Training section keys itself).
+inline constexpr unsigned k_depends_training_feedback =
+    k_input_extract | k_input_policy | k_input_workbook;
+// Calibration across auditors (core/training/calibration.h): the workbooks added (keyed by
+// the view) and the policy's grade bands.
+inline constexpr unsigned k_depends_calibration = k_input_policy;
 
 // ---------------------------------------------------------------------------
 // [SECTION] BuiltFrom

@@ -19,9 +19,9 @@ XVFB_SCREEN="-screen 0 1366x768x24"
 
 which="${1:-all}"
 case "$which" in
-  chromium) files=(chromium-http.test.mjs chromium-import.test.mjs chromium-caseloads.test.mjs chromium-audit.test.mjs chromium-storage.test.mjs chromium-file.test.mjs chromium-a11y.test.mjs); display=no ;;
-  firefox) files=(firefox.test.mjs firefox-audit.test.mjs firefox-storage.test.mjs); display=yes ;;
-  all) files=(chromium-http.test.mjs chromium-import.test.mjs chromium-caseloads.test.mjs chromium-audit.test.mjs chromium-storage.test.mjs chromium-file.test.mjs chromium-a11y.test.mjs firefox.test.mjs firefox-audit.test.mjs firefox-storage.test.mjs); display=yes ;;
+  chromium) files=(chromium-http.test.mjs chromium-import.test.mjs chromium-caseloads.test.mjs chromium-audit.test.mjs chromium-storage.test.mjs chromium-file.test.mjs chromium-a11y.test.mjs chromium-training.test.mjs); display=no ;;
+  firefox) files=(firefox.test.mjs firefox-audit.test.mjs firefox-storage.test.mjs firefox-training.test.mjs); display=yes ;;
+  all) files=(chromium-http.test.mjs chromium-import.test.mjs chromium-caseloads.test.mjs chromium-audit.test.mjs chromium-storage.test.mjs chromium-file.test.mjs chromium-a11y.test.mjs chromium-training.test.mjs firefox.test.mjs firefox-audit.test.mjs firefox-storage.test.mjs firefox-training.test.mjs); display=yes ;;
   *) echo "usage: $0 [all|chromium|firefox]" >&2; exit 2 ;;
 esac
 

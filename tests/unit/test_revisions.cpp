@@ -34,7 +34,9 @@ std::vector<Cache> app_caches() {
             {"evidence", BuiltFrom(k_depends_evidence)},
             {"analyser", BuiltFrom(k_depends_analyser)},
             {"case note", BuiltFrom(k_depends_case_note)},
-            {"action owners", BuiltFrom(k_depends_action_owners)}};
+            {"action owners", BuiltFrom(k_depends_action_owners)},
+            {"training feedback", BuiltFrom(k_depends_training_feedback)},
+            {"calibration", BuiltFrom(k_depends_calibration)}};
 }
 
 // The names of the caches built again after `change`, with all of them built before it.
@@ -81,7 +83,7 @@ TEST_CASE("BuiltFrom: stale until built, and again when an input it depends on m
 TEST_CASE("A new extract refreshes everything built from it", "[revisions]") {
     CHECK(refreshed_by([](Revisions& r) { ++r.extract; }) ==
           std::vector<std::string>{"caseload index", "caseloads", "evidence", "analyser",
-                                   "case note", "action owners"});
+                                   "case note", "action owners", "training feedback"});
 }
 
 TEST_CASE("A policy change refreshes the caseloads, the evidence and the case note, not the "
@@ -89,7 +91,7 @@ TEST_CASE("A policy change refreshes the caseloads, the evidence and the case no
           "[revisions]") {
     CHECK(refreshed_by([](Revisions& r) { ++r.policy; }) ==
           std::vector<std::string>{"caseloads", "policy fingerprint", "evidence", "analyser",
-                                   "case note"});
+                                   "case note", "training feedback", "calibration"});
 }
 
 TEST_CASE("A dictionary word refreshes the evidence and the analyser only", "[revisions]") {
@@ -100,10 +102,15 @@ TEST_CASE("A dictionary word refreshes the evidence and the analyser only", "[re
     CHECK(refreshed_by([](Revisions& r) {
               ++r.dictionary;
               ++r.workbook;
-          }) == std::vector<std::string>{"evidence", "analyser", "case note"});
+          }) == std::vector<std::string>{"evidence", "analyser", "case note",
+                                         "training feedback"});
 }
 
-TEST_CASE("A comment typed (a workbook change) refreshes only the case note", "[revisions]") {
+TEST_CASE("A comment typed (a workbook change) refreshes only the case note and the trainee's "
+          "feedback",
+          "[revisions]") {
+    // A practice audit's answer changes the feedback once it is submitted; the calibration's
+    // workbooks are files, not this browser's workbook.
     CHECK(refreshed_by([](Revisions& r) { ++r.workbook; }) ==
-          std::vector<std::string>{"case note"});
+          std::vector<std::string>{"case note", "training feedback"});
 }

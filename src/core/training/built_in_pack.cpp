@@ -41,7 +41,8 @@ std::vector<PracticeCase> draft_all(const Extract& x, const Policy& policy) {
     for (Index c = 0; c < x.cases.size(); ++c) {
         audit::CaseEvidence e = audit::case_evidence(x, policy, c, x.metadata.as_at);
         std::vector<std::string> dates;
-        const std::vector<text::NoteInput> notes = audit::case_note_inputs(x, c, x.metadata.as_at, dates);
+        const std::vector<text::NoteInput> notes =
+            audit::case_note_inputs(x, c, x.metadata.as_at, dates);
         const text::CaseTextReport report =
             analyser.analyse_case(notes, audit::person_name_words(x, x.cases[c].person));
         audit::add_writing_indicators(e, x, report);
@@ -95,6 +96,7 @@ std::vector<Target> targets() {
                  true});
     t.push_back({"a missing capacity assessment", not_met(CaseArea::MentalCapacity), true});
     t.push_back({"correspondence not uploaded", not_met(CaseArea::Correspondence), true});
+    t.push_back({"a risk assessment not completed", not_met(CaseArea::RiskAssessment), true});
     for (const audit::CaseAreaInfo& info : audit::case_areas()) {
         const CaseArea area = info.area;
         t.push_back({std::string(info.key) + " met",
@@ -231,7 +233,8 @@ BuiltInPack built_in_pack() {
         "Six case files from the fictional London Borough of Eastmere, chosen so that between "
         "them every area is met and not met at least once, with good and poor recording: "
         "jargon, opinion written as fact, missing strengths, discriminatory wording, late "
-        "notes, a missing capacity assessment and correspondence not uploaded. Audit each "
+        "notes, a missing capacity assessment, correspondence not uploaded and a risk "
+        "assessment not completed. Audit each "
         "one blind, then compare your answers with the reference audit.";
     BuiltInPack out;
     std::vector<bool> taught(ts.size(), false);
