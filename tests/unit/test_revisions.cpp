@@ -102,8 +102,7 @@ TEST_CASE("A dictionary word refreshes the evidence and the analyser only", "[re
     CHECK(refreshed_by([](Revisions& r) {
               ++r.dictionary;
               ++r.workbook;
-          }) == std::vector<std::string>{"evidence", "analyser", "case note",
-                                         "training feedback"});
+          }) == std::vector<std::string>{"evidence", "analyser", "case note", "training feedback"});
 }
 
 TEST_CASE("A comment typed (a workbook change) refreshes only the case note and the trainee's "

@@ -63,9 +63,9 @@ TEST_CASE("Authoring: a completed audit becomes a reference audit", "[training]"
     audit::Audit overridden = trainer_audit();
     overridden.grade_override = audit::Grade::Good;
     overridden.override_reason = "Letters matter here.";
-    CHECK(reference_from_audit(overridden, *x.extract, GradeBands{}, "T")->grade ==
+    CHECK(reference_from_audit(overridden, *x.extract, GradeBands{}, "T").practice->grade ==
           audit::Grade::Good);
-    CHECK(reference_from_audit(overridden, *x.extract, GradeBands{}, "T")->title == "T");
+    CHECK(reference_from_audit(overridden, *x.extract, GradeBands{}, "T").practice->title == "T");
     // A trainee's audit of it, compared with it, agrees on all 14.
     const CaseFeedback f = compare_with_reference(c, trainer_audit(), *x.extract, GradeBands{});
     CHECK(f.agreed == 14);

@@ -73,9 +73,10 @@ void draw_training_learn(AppState& state) {
     ImGui::SameLine();
     begin_pane("##learn-area", ImVec2(0, 0), false);
     const audit::CaseAreaInfo& info = areas[static_cast<std::size_t>(t.learn_area)];
-    ImGui::TextDisabled("Area %d of %zu%s", t.learn_area + 1, areas.size(),
-                        info.about_writing ? ": the quality of the recording" : "");
-    heading_text(std::string(info.title).c_str());
+    heading_text(("Area " + std::to_string(t.learn_area + 1) + " of " +
+                  std::to_string(areas.size()) +
+                  (info.about_writing ? ": the quality of the recording" : ""))
+                     .c_str());
     section_text("What the policy asks", info.title);
     section_text("Where the evidence is", training::area_guidance(info.area));
     section_text("What Met looks like", training::area_result_words(info.area, AreaResult::Met));
