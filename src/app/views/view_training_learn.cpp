@@ -62,12 +62,11 @@ void draw_training_learn(AppState& state) {
     begin_pane("##learn-areas",
                ImVec2(std::min(em * 16.0f, ImGui::GetContentRegionAvail().x * 0.3f), 0), true);
     for (int i = 0; i < static_cast<int>(areas.size()); ++i) {
+        // The short name (the key in words): the policy's full wording is on the right.
         const std::string label =
-            std::to_string(i + 1) + ". " + std::string(areas[static_cast<std::size_t>(i)].title);
-        ImGui::PushTextWrapPos(0.0f);
+            std::to_string(i + 1) + ". " + display_name(areas[static_cast<std::size_t>(i)].key);
         if (ImGui::Selectable(label.c_str(), t.learn_area == i))
             t.learn_area = i;
-        ImGui::PopTextWrapPos();
     }
     ImGui::EndChild();
     ImGui::SameLine();

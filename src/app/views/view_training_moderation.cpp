@@ -342,7 +342,8 @@ void draw_side_by_side(AppState& state, Moderation& m, const audit::Audit& first
                 touch_workbook(state);
             v.choosing[i] = false;
         }
-        ImGui::SameLine();
+        // On a line of its own: the decision column is too narrow for both at 1366 wide.
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Adjusted to:");
         for (const Choice& c : k_choices) {
             ImGui::SameLine();

@@ -160,6 +160,7 @@ export async function runModeration(page, watch, { origin, practised, browserNam
   const blind = await gradeBlind(page, first);
   s = await waitForState(page, (st) => keys.every((k, i) => st.audit.moderations[0].areas[k].blind === blind[i]),
     'the blind grading recorded');
+  await scrollTo(page, 'Submit blind grading', { x: 1150, y: 500 });
   await clickSteady(page, 'Submit blind grading');
   s = await waitForState(page, (st) => st.audit.moderations[0].blindSubmitted, 'the blind grading submitted');
 
@@ -173,6 +174,7 @@ export async function runModeration(page, watch, { origin, practised, browserNam
   await clickSteady(page, 'Record');
   s = await waitForState(page, (st) => st.audit.moderations[0].areas[keys[0]].outcome === 'adjusted', 'the adjustment recorded');
   await saveScreenshot(page, browserName, 'training-moderation');
+  await scrollTo(page, 'Finish moderation', { x: 900, y: 500 });
   await clickSteady(page, 'Finish moderation');
   s = await waitForState(page, (st) => st.audit.moderations[0].resolved !== null, 'the moderation finished');
   const finished = s.audit.moderations[0];
