@@ -123,18 +123,20 @@ export async function runPractise(page, watch, { origin, pack, browserName }) {
 // Blind grading by keyboard: the first area's Met is clicked, then Tab walks the four
 // choices of each area and Space picks one. Returns the moderator's answers.
 async function gradeBlind(page, first) {
+  // Playwright names the key "Space"; puppeteer-core (Firefox) knows it as " ".
+  const space = typeof page.viewportSize === 'function' ? 'Space' : ' ';
   const blind = first.map((r, i) => (i === 0 ? (r === 'met' ? 'not-met' : 'met') : r));
   await clickSteady(page, 'Met');
   let at = 0; // the choice with the focus, counted over all areas
   if (blind[0] !== 'met') {
     const to = CHOICES.indexOf(blind[0]);
     for (; at < to; at++) await press(page, 'Tab');
-    await press(page, 'Space');
+    await press(page, space);
   }
   for (let i = 1; i < blind.length; i++) {
     const to = i * 4 + CHOICES.indexOf(blind[i]);
     for (; at < to; at++) await press(page, 'Tab');
-    await press(page, 'Space');
+    await press(page, space);
   }
   return blind;
 }
