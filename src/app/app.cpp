@@ -114,7 +114,8 @@ void store_display_settings(const DisplaySettings& d) {
 
 bool App::busy() const {
     return state_.import.status == ImportStatus::Preparing ||
-           (import_job_ != nullptr && import_job_->has_work());
+           (import_job_ != nullptr && import_job_->has_work()) ||
+           state_.training.pending_extract != nullptr; // a pack opens on the next frame
 }
 
 bool App::importing() const {
@@ -136,6 +137,16 @@ void App::receive(platform::OpenedFile&& file) {
     if (state_.next_open == OpenPurpose::Workbook) {
         state_.next_open = OpenPurpose::Extract;
         receive_workbook_file(state_, std::move(file));
+        return;
+    }
+    if (state_.next_open == OpenPurpose::TrainingPack) {
+        state_.next_open = OpenPurpose::Extract;
+        receive_training_pack(state_, std::move(file));
+        return;
+    }
+    if (state_.next_open == OpenPurpose::CalibrationWorkbook) {
+        state_.next_open = OpenPurpose::Extract;
+        receive_calibration_workbook(state_, std::move(file));
         return;
     }
     state_.received = ReceivedFile{file.name, file.size};
@@ -238,7 +249,7 @@ void App::pump_import() {
     out.progress = 1.0;
     if (r.ok()) {
         out.status = ImportStatus::Imported;
-        set_extract(state_, std::move(r.extract), out.file_name);
+        set_extract(state_, std::move(r.extract), out.file_name, import_job_->take_text());
         on_extract_changed();
     } else {
         out.status = ImportStatus::Failed;
@@ -257,9 +268,30 @@ void App::pump_import() {
 // [SECTION] A new extract
 // ---------------------------------------------------------------------------
 
-void set_extract(AppState& state, std::shared_ptr<const Extract> extract, std::string file_name) {
+// A training pack's records, loaded and checked by the pack loader, open as an import would:
+// the Import page says so, and the trainee's workbook for them comes back from storage.
+void App::take_pending_extract() {
+    TrainingState& t = state_.training;
+    if (!t.pending_extract)
+        return;
+    if (import_job_) // a pack chosen during an import wins, as a newer file does
+        import_job_.reset();
+    state_.last_error.clear();
+    state_.import = ImportOutcome{};
+    state_.import.status = ImportStatus::Imported;
+    state_.import.file_name = t.pending_name;
+    state_.import.progress = 1.0;
+    state_.received = ReceivedFile{t.pending_name, 0};
+    set_extract(state_, std::move(t.pending_extract), t.pending_name, std::move(t.pending_text));
+    t.pending_extract.reset();
+    on_extract_changed();
+}
+
+void set_extract(AppState& state, std::shared_ptr<const Extract> extract, std::string file_name,
+                 std::string text) {
     state.extract = std::move(extract);
     state.extract_file_name = std::move(file_name);
+    state.extract_text = std::move(text);
     ++state.revisions.extract;
 }
 
@@ -447,6 +479,8 @@ void App::frame() {
     pump_policy_file();
     pump_workbook_file(state_);
     pump_report_workbooks(state_);
+    pump_training_files(state_);
+    take_pending_extract();
     // The policy's fingerprint, stamped on the workbook, is worked out only when the policy
     // changed (it serialises the whole policy).
     AuditState& a = state_.audit;
@@ -456,6 +490,7 @@ void App::frame() {
     }
     update_caseloads();
     update_audit_workspace(state_);
+    update_training(state_);
 
     tab_reaches_every_widget();
     test_api_begin_frame();

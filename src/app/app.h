@@ -7,6 +7,7 @@
 
 #include "app/audit_state.h"
 #include "app/reports_state.h"
+#include "app/training_state.h"
 #include "core/caseload/asye_trajectory.h"
 #include "core/caseload/caseload.h"
 #include "core/extract/import.h"
@@ -93,7 +94,14 @@ struct PolicyState {
 
 // What the next opened file is for. ReportWorkbooks: every file of the next batch (several
 // may be picked at once) is added to the report.
-enum class OpenPurpose { Extract, Policy, Workbook, ReportWorkbooks };
+enum class OpenPurpose {
+    Extract,
+    Policy,
+    Workbook,
+    ReportWorkbooks,
+    TrainingPack,
+    CalibrationWorkbook
+};
 
 // How the app is drawn, chosen in Settings and kept in the browser (k_display_storage_key):
 // the text size, 100% to 200% in steps of 25 (the font atlas is built again at that size and
@@ -124,6 +132,9 @@ struct AppState {
     ImportOutcome import;
     std::shared_ptr<const Extract> extract; // the open extract; null until one imports
     std::string extract_file_name;
+    // The open extract's text when it was at most 32 MB (ImportJob::take_text), for cutting a
+    // training pack from it; "" when it was larger.
+    std::string extract_text;
     std::string last_error;
     // What the app has just said that a screen reader should announce (the page's aria-live
     // region, through the test API's state and platform::announce): set by a view or an
@@ -136,6 +147,7 @@ struct AppState {
     CaseloadsState caseloads;
     AuditState audit;        // Sampling & audit: the auditor's workbook and what is open
     ReportsState reports;    // Reports: the workbooks added, the choices, the report
+    TrainingState training;  // Training: the pack, feedback, moderation, calibration
     std::uint64_t frame = 0; // frames drawn so far (the test API reports it)
     int webgl_version = 0;   // 2, 1, or 0 on the desktop build
     float device_pixel_ratio = 1.0f;
@@ -143,7 +155,8 @@ struct AppState {
 
 // A new extract is open (an import succeeded): everything built from the previous one is out
 // of date.
-void set_extract(AppState& state, std::shared_ptr<const Extract> extract, std::string file_name);
+void set_extract(AppState& state, std::shared_ptr<const Extract> extract, std::string file_name,
+                 std::string text = {});
 // The policy in force changes (Settings, a policy file, the defaults restored, data cleared):
 // `policy` must be valid. The draft Settings edits becomes the same policy.
 void set_policy(AppState& state, Policy policy, std::string source);
@@ -186,6 +199,7 @@ private:
     void update_caseloads();
     void receive_policy(platform::OpenedFile&& file);
     void pump_policy_file();
+    void take_pending_extract();
 
     AppState state_;
     std::unique_ptr<ImportJob> import_job_;

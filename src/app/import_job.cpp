@@ -87,7 +87,10 @@ void ImportJob::step() {
         }
         if (received_ >= memory_.size() || importer_.failed()) {
             finish(importer_.finish());
-            std::string().swap(memory_); // the extract is built; its JSON is no longer needed
+            // The extract is built: its JSON is kept only if small enough (take_text).
+            if (memory_.size() <= k_keep_text_bytes)
+                kept_ = std::move(memory_);
+            std::string().swap(memory_);
         }
         return;
     }
@@ -101,7 +104,10 @@ void ImportJob::step() {
             finish(importer_.finish());
             return;
         }
-        importer_.feed(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+        const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+        importer_.feed(text);
+        if (file_.size <= k_keep_text_bytes)
+            kept_.append(text);
         received_ += bytes.size();
         arrived_.erase(it);
         if (importer_.failed() || received_ >= file_.size) {

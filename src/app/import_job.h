@@ -51,6 +51,11 @@ public:
     const platform::OpenedFile& file() const { return file_; }
     // The result, once finished(); call once.
     ImportResult take_result();
+    // The extract's text, once finished, when it is at most k_keep_text_bytes ("" otherwise):
+    // kept so that a trainer can cut a training pack from it (core/training/authoring.h).
+    // The in-memory demo is handed over, not copied; a file's slices are copied as parsed.
+    static constexpr std::uint64_t k_keep_text_bytes = 32u << 20;
+    std::string take_text() { return std::move(kept_); }
 
 private:
     void finish(ImportResult result);
@@ -66,6 +71,7 @@ private:
     std::uint64_t requested_ = 0; // bytes asked for so far
     std::map<std::uint64_t, platform::FileSlice> arrived_; // by offset, not yet fed
     std::optional<ImportResult> result_;
+    std::string kept_; // the text, for take_text()
 };
 
 } // namespace ca::app

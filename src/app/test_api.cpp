@@ -203,6 +203,22 @@ nlohmann::json audit_json(const AppState& s) {
                                                    : nlohmann::json(audit::grade_key(grade))},
              {"score", score.percent}});
     }
+    nlohmann::json moderations = nlohmann::json::array();
+    for (const audit::Moderation& m : wb.moderations) {
+        nlohmann::json areas = nlohmann::json::object();
+        for (const audit::ModerationArea& ar : m.areas)
+            areas[ar.key] = {{"blind", audit::result_key(ar.blind)},
+                             {"outcome", audit::moderation_outcome_key(ar.outcome)},
+                             {"final", audit::result_key(ar.final_result)},
+                             {"reason", ar.reason}};
+        moderations.push_back(
+            {{"id", m.id},
+             {"audit", m.audit_id},
+             {"moderator", m.moderator},
+             {"blindSubmitted", m.blind_submitted},
+             {"resolved", m.resolved ? nlohmann::json(format_date(*m.resolved)) : nlohmann::json()},
+             {"areas", areas}});
+    }
     nlohmann::json preview = nullptr;
     if (a.form.preview) {
         nlohmann::json drawn = nlohmann::json::array();
@@ -222,6 +238,7 @@ nlohmann::json audit_json(const AppState& s) {
             {"capacity", wb.capacity},
             {"samples", samples},
             {"audits", audits},
+            {"moderations", moderations},
             {"page", a.page == SamplingPage::Workspace ? "workspace" : "samples"},
             {"openAudit", a.workspace.audit_id.empty() ? nlohmann::json(nullptr)
                                                        : nlohmann::json(a.workspace.audit_id)},
@@ -254,6 +271,63 @@ nlohmann::json reports_json(const ReportsState& r) {
             {"tab", static_cast<int>(r.tab)},
             {"selectedArea", r.selected_area},
             {"notice", r.notice}};
+}
+
+// The Training section: the page, the pack open, the trainee's summary (each figure's value,
+// unrounded, and n, as `caseaudit train-check --json` gives them), the moderation draw.
+nlohmann::json coefficient_json(const stats::Coefficient& c) {
+    return {{"value", c.defined() ? nlohmann::json(*c.value) : nlohmann::json()}, {"n", c.n}};
+}
+
+nlohmann::json training_json(const AppState& s) {
+    const TrainingState& t = s.training;
+    const PracticeState& p = t.practice;
+    nlohmann::json j = {{"page", training_page_name(t.page)}, {"packOpen", practice_pack_open(s)},
+                        {"practising", p.practising},         {"shownCase", p.shown_case},
+                        {"submitError", p.submit_error},      {"notice", p.notice}};
+    j["pack"] = p.pack ? nlohmann::json{{"title", p.pack->title},
+                                        {"name", p.pack_name},
+                                        {"cases", p.pack->cases.size()},
+                                        {"caseIds",
+                                         [&] {
+                                             nlohmann::json ids = nlohmann::json::array();
+                                             for (const training::PracticeCase& c : p.pack->cases)
+                                                 ids.push_back(c.case_id);
+                                             return ids;
+                                         }()}}
+                       : nlohmann::json();
+    nlohmann::json errors = nlohmann::json::array();
+    for (const training::PackProblem& e : p.errors)
+        errors.push_back({{"path", e.path}, {"line", e.line}, {"message", e.message}});
+    j["packErrors"] = errors;
+    nlohmann::json feedback = nlohmann::json::array();
+    for (const training::CaseFeedback& f : p.feedback)
+        feedback.push_back({{"caseId", f.case_id}, {"agreed", f.agreed}});
+    j["feedback"] = feedback;
+    const training::TrainingSummary& sum = p.summary;
+    j["summary"] = {{"cases", sum.cases},
+                    {"areaAgreement", coefficient_json(sum.area_agreement)},
+                    {"areaKappa", coefficient_json(sum.area_kappa)},
+                    {"areaAC1", coefficient_json(sum.area_ac1)},
+                    {"gradeAgreement", coefficient_json(sum.grade_agreement)},
+                    {"gradeWithinOne", coefficient_json(sum.grade_within_one)},
+                    {"gradeWeightedKappa", coefficient_json(sum.grade_weighted_kappa)},
+                    {"passed", sum.passed},
+                    {"verdict", sum.verdict}};
+    const ModerationViewState& m = t.moderation;
+    nlohmann::json drawn = nlohmann::json::array();
+    if (m.draw)
+        for (const audit::ModerationPick& pick : m.draw->drawn)
+            drawn.push_back(pick.audit_id);
+    j["moderation"] = {{"open", m.open},
+                       {"error", m.error},
+                       {"seed", m.draw ? nlohmann::json(m.draw->spec.seed) : nlohmann::json()},
+                       {"drawn", drawn}};
+    j["calibration"] = {{"workbooks", t.calibration.workbooks.size()},
+                        {"fleiss", t.calibration.result
+                                       ? coefficient_json(t.calibration.result->fleiss)
+                                       : nlohmann::json()}};
+    return j;
 }
 } // namespace
 
@@ -320,6 +394,7 @@ const char* test_state_json() {
         }
         j["audit"] = s.extract ? audit_json(s) : nlohmann::json(nullptr);
         j["reports"] = reports_json(s.reports);
+        j["training"] = training_json(s);
         j["lastError"] = s.last_error;
         j["frame"] = s.frame;
         j["memoryBytes"] = memory_bytes();

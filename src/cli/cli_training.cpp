@@ -25,21 +25,6 @@ TrainingArgs parse_training_args(int argc, char** argv) {
     return args;
 }
 
-std::string coefficient_text(const stats::Coefficient& c, bool proportion) {
-    char buf[96];
-    if (!c.defined()) {
-        std::snprintf(buf, sizeof buf, "undefined (n = %d): ", c.n);
-        return buf + c.reason;
-    }
-    if (proportion) {
-        std::snprintf(buf, sizeof buf, "%.1f%% (n = %d)", *c.value * 100.0, c.n);
-        return buf;
-    }
-    std::snprintf(buf, sizeof buf, "%.2f (%s, n = %d)", *c.value,
-                  std::string(stats::band_label(c.band())).c_str(), c.n);
-    return buf;
-}
-
 nlohmann::ordered_json coefficient_json(const stats::Coefficient& c, bool proportion) {
     nlohmann::ordered_json j;
     j["value"] = c.defined() ? nlohmann::ordered_json(*c.value) : nlohmann::ordered_json();

@@ -24,9 +24,8 @@ struct TrainingArgs {
 };
 TrainingArgs parse_training_args(int argc, char** argv);
 
-// "0.43 (Moderate, n = 30)", "84.6% (n = 13)", "undefined (n = 1): One case is ...".
-// `proportion`: a share shown as a percentage, with no band.
-std::string coefficient_text(const stats::Coefficient& c, bool proportion);
+// The figures as text are the core's (stats::coefficient_text), the same as the app's.
+using stats::coefficient_text;
 
 // {"value": 0.43 or null, "n": 30, "band": "moderate" or null, "reason": ""}; a proportion
 // has no "band" member. Values are unrounded.

@@ -74,6 +74,14 @@ inline constexpr unsigned k_depends_action_owners = k_input_extract;
 // and the auditor's own workbook, which it counts (also on the files added and the period
 // and scope chosen, which the Reports section keys itself).
 inline constexpr unsigned k_depends_report = k_input_extract | k_input_policy | k_input_workbook;
+// The trainee's feedback and summary (core/training/feedback.h): the practice audits (any
+// workbook change), the pack's extract and the policy's grade bands and pass thresholds (also
+// on the pack, which the Training section keys itself).
+inline constexpr unsigned k_depends_training_feedback =
+    k_input_extract | k_input_policy | k_input_workbook;
+// Calibration across auditors (core/training/calibration.h): the workbooks added (keyed by
+// the view) and the policy's grade bands.
+inline constexpr unsigned k_depends_calibration = k_input_policy;
 
 // ---------------------------------------------------------------------------
 // [SECTION] BuiltFrom

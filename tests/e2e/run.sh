@@ -18,8 +18,8 @@ TAP="$OUT/report.tap"
 XVFB_SCREEN="-screen 0 1366x768x24"
 
 which="${1:-all}"
-chromium_files=(chromium-http.test.mjs chromium-import.test.mjs chromium-caseloads.test.mjs chromium-audit.test.mjs chromium-storage.test.mjs chromium-file.test.mjs chromium-a11y.test.mjs chromium-keyboard-audit.test.mjs chromium-reports.test.mjs)
-firefox_files=(firefox.test.mjs firefox-audit.test.mjs firefox-storage.test.mjs firefox-a11y.test.mjs firefox-keyboard-audit.test.mjs firefox-reports.test.mjs)
+chromium_files=(chromium-http.test.mjs chromium-import.test.mjs chromium-caseloads.test.mjs chromium-audit.test.mjs chromium-storage.test.mjs chromium-file.test.mjs chromium-a11y.test.mjs chromium-keyboard-audit.test.mjs chromium-reports.test.mjs chromium-training.test.mjs)
+firefox_files=(firefox.test.mjs firefox-audit.test.mjs firefox-storage.test.mjs firefox-a11y.test.mjs firefox-keyboard-audit.test.mjs firefox-reports.test.mjs firefox-training.test.mjs)
 case "$which" in
   chromium) files=("${chromium_files[@]}"); display=no ;;
   firefox) files=("${firefox_files[@]}"); display=yes ;;

@@ -35,7 +35,9 @@ std::vector<Cache> app_caches() {
             {"analyser", BuiltFrom(k_depends_analyser)},
             {"case note", BuiltFrom(k_depends_case_note)},
             {"action owners", BuiltFrom(k_depends_action_owners)},
-            {"report", BuiltFrom(k_depends_report)}};
+            {"report", BuiltFrom(k_depends_report)},
+            {"training feedback", BuiltFrom(k_depends_training_feedback)},
+            {"calibration", BuiltFrom(k_depends_calibration)}};
 }
 
 // The names of the caches built again after `change`, with all of them built before it.
@@ -82,7 +84,7 @@ TEST_CASE("BuiltFrom: stale until built, and again when an input it depends on m
 TEST_CASE("A new extract refreshes everything built from it", "[revisions]") {
     CHECK(refreshed_by([](Revisions& r) { ++r.extract; }) ==
           std::vector<std::string>{"caseload index", "caseloads", "evidence", "analyser",
-                                   "case note", "action owners", "report"});
+                                   "case note", "action owners", "report", "training feedback"});
 }
 
 TEST_CASE("A policy change refreshes the caseloads, the evidence and the case note, not the "
@@ -90,7 +92,7 @@ TEST_CASE("A policy change refreshes the caseloads, the evidence and the case no
           "[revisions]") {
     CHECK(refreshed_by([](Revisions& r) { ++r.policy; }) ==
           std::vector<std::string>{"caseloads", "policy fingerprint", "evidence", "analyser",
-                                   "case note", "report"});
+                                   "case note", "report", "training feedback", "calibration"});
 }
 
 TEST_CASE("A dictionary word refreshes the evidence and the analyser only", "[revisions]") {
@@ -101,12 +103,16 @@ TEST_CASE("A dictionary word refreshes the evidence and the analyser only", "[re
     CHECK(refreshed_by([](Revisions& r) {
               ++r.dictionary;
               ++r.workbook;
-          }) == std::vector<std::string>{"evidence", "analyser", "case note", "report"});
+          }) == std::vector<std::string>{"evidence", "analyser", "case note", "report",
+                                         "training feedback"});
 }
 
-TEST_CASE("A comment typed (a workbook change) refreshes only the case note and the report",
+TEST_CASE("A comment typed (a workbook change) refreshes only the case note, the report and "
+          "the trainee's feedback",
           "[revisions]") {
-    // The report counts the auditor's own workbook; it is computed only while Reports is shown.
+    // The report counts the auditor's own workbook (computed only while Reports is shown); a
+    // practice audit's answer changes the feedback once it is submitted; the calibration's
+    // workbooks are files, not this browser's workbook.
     CHECK(refreshed_by([](Revisions& r) { ++r.workbook; }) ==
-          std::vector<std::string>{"case note", "report"});
+          std::vector<std::string>{"case note", "report", "training feedback"});
 }

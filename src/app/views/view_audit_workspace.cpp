@@ -151,11 +151,12 @@ const audit::Audit* next_in_sample(const audit::Workbook& wb, const audit::Audit
 }
 
 // Returns the id of an audit to open instead ("" none), and sets `back` for "Back to samples".
-std::string draw_header(AppState& state, const audit::Audit& au, bool& back) {
+std::string draw_header(AppState& state, const audit::Audit& au, const char* back_label,
+                        bool& back) {
     const Extract& x = *state.extract;
     const float em = ImGui::GetFontSize();
     std::string open_next;
-    if (ImGui::Button("< Back to samples"))
+    if (ImGui::Button(back_label))
         back = true;
     ImGui::SameLine(0, em);
     std::string title = "Audit " + au.id + ": ";
@@ -235,7 +236,7 @@ void draw_splitter(float& split, float total, float height) {
 // [SECTION] The workspace
 // ---------------------------------------------------------------------------
 
-void draw_audit_workspace(AppState& state) {
+void draw_audit_workspace(AppState& state, const char* back_label) {
     AuditState& a = state.audit;
     AuditWorkspace& ws = a.workspace;
     audit::Audit* au = a.workbook.find_audit(ws.audit_id);
@@ -252,7 +253,7 @@ void draw_audit_workspace(AppState& state) {
         shown_audit = au->id;
     }
     bool back = false;
-    const std::string open_next = draw_header(state, *au, back);
+    const std::string open_next = draw_header(state, *au, back_label, back);
     draw_storage_banner(state);
 
     const float em = ImGui::GetFontSize();

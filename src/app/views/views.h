@@ -24,7 +24,8 @@ void draw_needs_extract(AppState& state);
 // Sampling & audit: the audit workspace (view_audit_workspace.cpp), drawn by
 // draw_sampling_view while an audit is open, and the supervision record shown in its left
 // pane when the audited record is a supervision record.
-void draw_audit_workspace(AppState& state);
+// `back`: the label of the button that closes the audit ("< Back to samples").
+void draw_audit_workspace(AppState& state, const char* back = "< Back to samples");
 void draw_supervision_record(const Extract& extract, Index supervision);
 
 // A message across the section: a marker and words in `color` on a pale band, wrapped.

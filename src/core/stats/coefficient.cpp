@@ -1,6 +1,7 @@
 // Case Audit - agreement figures: Landis and Koch bands (see coefficient.h).
 #include "core/stats/coefficient.h"
 
+#include <cstdio>
 #include <utility>
 
 namespace ca::stats {
@@ -65,6 +66,28 @@ Coefficient undefined_coefficient(int n, std::string reason) {
     c.n = n;
     c.reason = std::move(reason);
     return c;
+}
+
+std::string coefficient_value_text(const Coefficient& c, bool proportion) {
+    if (!c.defined()) {
+        return "undefined";
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, proportion ? "%.1f%%" : "%.2f",
+                  proportion ? *c.value * 100.0 : *c.value);
+    return buf;
+}
+
+std::string coefficient_text(const Coefficient& c, bool proportion) {
+    if (!c.defined()) {
+        return "undefined (n = " + std::to_string(c.n) + "): " + c.reason;
+    }
+    const std::string n = "n = " + std::to_string(c.n);
+    if (proportion) {
+        return coefficient_value_text(c, true) + " (" + n + ")";
+    }
+    return coefficient_value_text(c, false) + " (" + std::string(band_label(c.band())) + ", " + n +
+           ")";
 }
 
 } // namespace ca::stats

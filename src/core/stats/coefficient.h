@@ -42,4 +42,11 @@ struct Coefficient {
 
 Coefficient undefined_coefficient(int n, std::string reason);
 
+// How the app, the command-line tool and the exports write a figure: "0.43 (Moderate,
+// n = 30)", "84.6% (n = 13)", "undefined (n = 1): One case is ...". `proportion`: a share
+// shown as a percentage (one decimal), with no band; a coefficient has two decimals.
+std::string coefficient_text(const Coefficient& c, bool proportion);
+// The value alone ("0.43", "84.6%", "undefined"), for a table with n and band in columns.
+std::string coefficient_value_text(const Coefficient& c, bool proportion);
+
 } // namespace ca::stats

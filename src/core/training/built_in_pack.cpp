@@ -12,10 +12,12 @@
 #include "core/extract/import.h"
 #include "core/generate/generate.h"
 #include "core/policy/policy.h"
+#include "core/training/authoring.h"
 #include "core/training/reference_draft.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <set>
 #include <stdexcept>
@@ -96,6 +98,7 @@ std::vector<Target> targets() {
                  true});
     t.push_back({"a missing capacity assessment", not_met(CaseArea::MentalCapacity), true});
     t.push_back({"correspondence not uploaded", not_met(CaseArea::Correspondence), true});
+    t.push_back({"a risk assessment not completed", not_met(CaseArea::RiskAssessment), true});
     for (const audit::CaseAreaInfo& info : audit::case_areas()) {
         const CaseArea area = info.area;
         t.push_back({std::string(info.key) + " met",
@@ -142,29 +145,40 @@ std::vector<std::size_t> choose(const std::vector<PracticeCase>& drafts,
 // [SECTION] The pack's extract
 // ---------------------------------------------------------------------------
 
-// The generated extract cut down to `case_ids`, their people, and every team and worker.
-std::string cut_extract(const std::string& generated, const std::set<std::string>& case_ids) {
-    nlohmann::ordered_json root = nlohmann::ordered_json::parse(generated);
-    std::set<std::string> people;
-    nlohmann::ordered_json cases = nlohmann::ordered_json::array();
+// The demo's generator always writes a core assessment with a risk section (completed or
+// not), so no generated case has its risk assessment Not met. The pack needs one: the risk
+// section is taken out of the core assessments of one chosen case, the first whose risk
+// section is not completed (Partly met), else the last case. Its reference is drafted
+// afterwards on this extract, so it says Not met from what the trainee sees.
+std::string without_risk_section(const std::string& extract_json, const std::string& case_id) {
+    nlohmann::ordered_json root = nlohmann::ordered_json::parse(extract_json);
     for (auto& c : root["cases"]) {
-        if (case_ids.count(c["id"].get<std::string>())) {
-            people.insert(c["personId"].get<std::string>());
-            cases.push_back(std::move(c));
+        if (c["id"] != case_id || !c.contains("assessments")) {
+            continue;
+        }
+        for (auto& a : c["assessments"]) {
+            if (a["kind"] != "core" || !a.contains("sections")) {
+                continue;
+            }
+            nlohmann::ordered_json kept = nlohmann::ordered_json::array();
+            for (auto& section : a["sections"]) {
+                if (section["kind"] != "risk") {
+                    kept.push_back(std::move(section));
+                }
+            }
+            a["sections"] = std::move(kept);
         }
     }
-    root["cases"] = std::move(cases);
-    nlohmann::ordered_json kept = nlohmann::ordered_json::array();
-    for (auto& p : root["people"]) {
-        if (people.count(p["id"].get<std::string>())) {
-            kept.push_back(std::move(p));
-        }
-    }
-    root["people"] = std::move(kept);
-    root.erase("supervisions");
-    root.erase("directorDiscussions");
-    root.erase("audits");
     return root.dump(2);
+}
+
+std::string case_for_risk_lesson(const std::vector<PracticeCase>& chosen) {
+    for (const PracticeCase& c : chosen) {
+        if (result_is(c, CaseArea::RiskAssessment, AreaResult::PartlyMet)) {
+            return c.case_id;
+        }
+    }
+    return chosen.back().case_id;
 }
 
 // ---------------------------------------------------------------------------
@@ -215,11 +229,16 @@ BuiltInPack built_in_pack() {
     const std::vector<PracticeCase> drafts = draft_all(*all.extract, policy);
     const std::vector<Target> ts = targets();
     std::set<std::string> ids;
+    std::vector<PracticeCase> chosen;
     for (std::size_t i : choose(drafts, ts)) {
         ids.insert(drafts[i].case_id);
+        chosen.push_back(drafts[i]);
     }
+    std::sort(chosen.begin(), chosen.end(),
+              [](const PracticeCase& a, const PracticeCase& b) { return a.case_id < b.case_id; });
 
-    const std::string cut = cut_extract(sink.text, ids);
+    const std::string cut =
+        without_risk_section(cut_extract_to_cases(sink.text, ids), case_for_risk_lesson(chosen));
     const ImportResult small = import_extract(cut);
     if (!small.ok()) {
         throw std::logic_error("built_in_pack: the pack's extract does not import");
@@ -232,7 +251,8 @@ BuiltInPack built_in_pack() {
         "Six case files from the fictional London Borough of Eastmere, chosen so that between "
         "them every area is met and not met at least once, with good and poor recording: "
         "jargon, opinion written as fact, missing strengths, discriminatory wording, late "
-        "notes, a missing capacity assessment and correspondence not uploaded. Audit each "
+        "notes, a missing capacity assessment, correspondence not uploaded and a risk "
+        "assessment not completed. Audit each "
         "one blind, then compare your answers with the reference audit.";
     BuiltInPack out;
     std::vector<bool> taught(ts.size(), false);

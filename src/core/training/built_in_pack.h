@@ -7,11 +7,11 @@
 // of what is still untaught (ties: the earlier case), where the things to teach are, in
 // order: good recording (a case graded Good or better with no writing area Not met), jargon,
 // opinion written as fact, missing strengths, discriminatory wording, late notes (timescales not
-// met or partly met), a missing capacity assessment, correspondence not uploaded, then every area
-// Met and every area Not met. The pack's extract keeps only those six cases, their people, every
-// team and worker, and no supervision records, Director discussions or past audits (which would
-// name cases that are not there); the references are then drafted again on that extract,
-// so they describe exactly the records the trainee sees.
+// met or partly met), a missing capacity assessment, correspondence not uploaded, a risk
+// assessment not completed, then every area Met and every area Not met. The pack's extract keeps
+// only those six cases, their people, every team and worker, and no supervision records, Director
+// discussions or past audits (which would name cases that are not there); the references are then
+// drafted again on that extract, so they describe exactly the records the trainee sees.
 //
 // The same bytes natively and in wasm (a unit test compares fingerprints).
 #pragma once

@@ -4,6 +4,7 @@
 #include "core/audit/scoring.h"
 #include "core/stats/many_raters.h"
 #include "core/stats/two_raters.h"
+#include "core/training/practice.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,20 +22,6 @@ int answer_index(AreaResult r) {
 
 int grade_index(Grade g) {
     return g == Grade::None ? -1 : static_cast<int>(g) - 1; // Outstanding 0 .. Inadequate 3
-}
-
-const audit::Audit* latest_completed(const audit::Workbook& wb, const std::string& case_id) {
-    const audit::Audit* best = nullptr;
-    for (const audit::Audit& a : wb.audits) {
-        if (a.records != audit::RecordSet::Cases || a.record_id != case_id ||
-            a.status != audit::AuditStatus::Completed) {
-            continue;
-        }
-        if (!best || !best->completed || (a.completed && *a.completed >= *best->completed)) {
-            best = &a;
-        }
-    }
-    return best;
 }
 
 double median(std::vector<double> v) {
@@ -72,7 +59,7 @@ Calibration calibrate(const std::vector<audit::Workbook>& workbooks,
             }
             int with = 0;
             for (const audit::Workbook& other : workbooks) {
-                with += latest_completed(other, a.record_id) ? 1 : 0;
+                with += latest_completed_audit(other, a.record_id) ? 1 : 0;
             }
             if (with >= 2) {
                 c.case_ids.push_back(a.record_id);
@@ -92,7 +79,7 @@ Calibration calibrate(const std::vector<audit::Workbook>& workbooks,
         std::vector<double> scores;
         std::vector<int> case_grades;
         for (const audit::Workbook& wb : workbooks) {
-            const audit::Audit* a = latest_completed(wb, id);
+            const audit::Audit* a = latest_completed_audit(wb, id);
             audits.push_back(a);
             if (a) {
                 const audit::Score s = audit::score_results(audit::audit_results(*a), bands);

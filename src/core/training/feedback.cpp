@@ -8,6 +8,7 @@
 
 #include "core/audit/scoring.h"
 #include "core/stats/two_raters.h"
+#include "core/training/practice.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -202,15 +203,7 @@ std::vector<CaseFeedback> compare_workbook(const TrainingPack& pack, const Extra
                                            const GradeBands& bands) {
     std::vector<CaseFeedback> out;
     for (const PracticeCase& c : pack.cases) {
-        const audit::Audit* latest = nullptr;
-        for (const audit::Audit& a : workbook.audits) {
-            if (a.records == audit::RecordSet::Cases && a.record_id == c.case_id &&
-                a.status == audit::AuditStatus::Completed &&
-                (!latest || !latest->completed ||
-                 (a.completed && *a.completed >= *latest->completed))) {
-                latest = &a;
-            }
-        }
+        const audit::Audit* latest = latest_completed_audit(workbook, c.case_id);
         if (latest) {
             out.push_back(compare_with_reference(c, *latest, extract, bands));
         }

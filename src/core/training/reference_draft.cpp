@@ -257,6 +257,10 @@ std::string_view area_guidance(CaseArea area) {
     return words(area).guidance;
 }
 
+std::string_view area_result_words(CaseArea area, AreaResult result) {
+    return words_for(words(area), result);
+}
+
 PracticeCase draft_reference(const Extract& x, const audit::CaseEvidence& evidence,
                              const text::CaseTextReport& report, const GradeBands& bands) {
     PracticeCase c;

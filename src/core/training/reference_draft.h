@@ -37,5 +37,8 @@ PracticeCase draft_reference(const Extract& extract, const audit::CaseEvidence& 
 // What each area asks and where to look, in a trainer's words (the guidance of the built-in
 // pack, and the Learn page).
 std::string_view area_guidance(audit::CaseArea area);
+// What a file looks like when the area is at `result`, in the same words the references'
+// rationales open with ("" when the area has no such result: safeguarding is met or not).
+std::string_view area_result_words(audit::CaseArea area, audit::AreaResult result);
 
 } // namespace ca::training
