@@ -404,7 +404,13 @@ void draw_keyboard_help(AppState& state) {
         {"Ctrl+S", "save the workbook (your audit work) to a file"},
         {"F1", "this list"},
     };
-    if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+    // Fixed column widths: in a window that sizes itself to its contents, a stretching
+    // column with wrapped text has no width to wrap to and shrinks to a letter a line.
+    if (ImGui::BeginTable("##keys", 2,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                              ImGuiTableFlags_SizingFixedFit)) {
+        ImGui::TableSetupColumn("Key", ImGuiTableColumnFlags_WidthFixed, em * 9.0f);
+        ImGui::TableSetupColumn("What it does", ImGuiTableColumnFlags_WidthFixed, em * 23.0f);
         for (const auto& k : k_keys) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(k[0]);
