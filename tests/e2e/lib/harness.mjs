@@ -377,7 +377,7 @@ function viewportHeight(page) {
   return v?.height ?? VIEWPORT.height;
 }
 
-async function wheel(page, deltaY) {
+export async function wheel(page, deltaY) {
   if (isPlaywright(page)) await page.mouse.wheel(0, deltaY);
   else await page.mouse.wheel({ deltaY });
 }
