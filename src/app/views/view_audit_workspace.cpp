@@ -184,10 +184,16 @@ std::string draw_header(AppState& state, const audit::Audit& au, const char* bac
     status_label(color, std::string(audit::audit_status_label(au.status)).c_str());
     if (const audit::Audit* next = next_in_sample(state.audit.workbook, au)) {
         const std::string label = "Next in " + au.sample_id + ": " + next->id + " >";
-        ImGui::SameLine(
-            std::max(ImGui::GetCursorPosX() + em, ImGui::GetWindowContentRegionMax().x -
-                                                      ImGui::CalcTextSize(label.c_str()).x -
-                                                      ImGui::GetStyle().FramePadding.x * 2.0f));
+        // At the right edge after the status, or on a line of its own when the title and
+        // status leave no room (large text): never drawn over them.
+        const float width =
+            ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+        ImGui::SameLine(0, em);
+        const float right = ImGui::GetWindowContentRegionMax().x - width;
+        if (ImGui::GetCursorPosX() <= right)
+            ImGui::SetCursorPosX(right);
+        else
+            ImGui::NewLine();
         if (ImGui::Button(label.c_str()))
             open_next = next->id;
     }
