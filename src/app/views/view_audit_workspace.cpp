@@ -186,14 +186,11 @@ std::string draw_header(AppState& state, const audit::Audit& au, const char* bac
         const std::string label = "Next in " + au.sample_id + ": " + next->id + " >";
         // At the right edge after the status, or on a line of its own when the title and
         // status leave no room (large text): never drawn over them.
-        const float width =
-            ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-        ImGui::SameLine(0, em);
+        const float width = button_width(label.c_str());
+        same_line_if_fits(width + em);
         const float right = ImGui::GetWindowContentRegionMax().x - width;
-        if (ImGui::GetCursorPosX() <= right)
+        if (ImGui::GetCursorPosX() < right)
             ImGui::SetCursorPosX(right);
-        else
-            ImGui::NewLine();
         if (ImGui::Button(label.c_str()))
             open_next = next->id;
     }

@@ -700,8 +700,11 @@ void draw_preview(AppState& state) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     const bool discard = ImGui::Button("Discard");
-    ImGui::SameLine(0, em);
-    ImGui::TextDisabled("Keeping it adds a planned audit for each record.");
+    const char* hint = "Keeping it adds a planned audit for each record.";
+    same_line_if_fits(ImGui::CalcTextSize(hint).x + em);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", hint);
+    ImGui::PopTextWrapPos();
 
     std::string counts = "Seed " + std::to_string(f.preview_spec.seed) + ", as on " +
                          format_date_long(f.preview_spec.date) + ". " + std::to_string(r.in_scope) +
