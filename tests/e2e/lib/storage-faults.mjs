@@ -44,7 +44,17 @@ async function openApp(page, watchPageFn, origin, init) {
 }
 
 async function openDemo(page) {
-  await clickSteady(page, 'Explore with demo data');
+  // A click can be lost on a loaded machine while the storage banner moves the page down
+  // under the pointer: pressed again while the import has not begun (up to three times).
+  for (let i = 0; i < 3; i++) {
+    await clickSteady(page, 'Explore with demo data');
+    try {
+      await waitForState(page, (s) => s.import.status !== 'none', 'the demo import begun', { timeout: 15000 });
+      break;
+    } catch (e) {
+      if (i === 2) throw e;
+    }
+  }
   await waitForState(page, (s) => s.import.status === 'imported', 'the demo to import', { timeout: IMPORT_TIMEOUT_MS });
   await clickSteady(page, 'Sampling & audit');
   return waitForState(page, (s) => s.section === 'Sampling & audit' && s.audit, 'Sampling & audit');
