@@ -17,6 +17,10 @@ export function launchFirefox() {
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      // A saved file must not open the downloads panel over the next page: the panel takes
+      // the mouse until it is dismissed, and the next test's clicks are lost.
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.panel.shown': true,
     },
   });
 }
