@@ -224,11 +224,26 @@ describe('Chromium, accessibility', () => {
         await saveScreenshot(page, 'chromium', `a11y-${name}-workspace-end`);
         await scrollTo(page, '< Back to samples', onPage, { step: -400 });
         await clickSteady(page, '< Back to samples');
-        for (const [n, button] of [['Reports', null], ['Training', null], ['Settings', '200%']]) {
-          await section(n);
-          if (button) assert.ok(await whole(button), `${n}: "${button}" whole`);
-          await saveScreenshot(page, 'chromium', `a11y-${name}-${n.toLowerCase()}`);
+        // Reports: its three ways out.
+        await section('Reports');
+        for (const b of ['Print / Save as PDF', 'Save report (.html)', 'Save CSV files'])
+          assert.ok(await whole(b), `Reports: "${b}" whole`);
+        await saveScreenshot(page, 'chromium', `a11y-${name}-reports`);
+        // Training: each page's tab, pressed, then the button the page is built around.
+        await section('Training');
+        for (const [tab, button] of [['Learn', 'Next area >'], ['Practise', 'Open the built-in pack'],
+          ['Moderation', 'Draw'], ['Calibration', 'Add a workbook file...'], ['Author', 'Save training pack']]) {
+          await scrollTo(page, 'Learn', at, { step: -400 });
+          assert.ok(await whole(tab), `Training: the "${tab}" tab whole`);
+          await clickSteady(page, tab);
+          await waitForState(page, (v) => v.training.page === tab, `the ${tab} page`);
+          await waitFrames(page, 2);
+          assert.ok(await whole(button), `Training, ${tab}: "${button}" whole`);
+          await saveScreenshot(page, 'chromium', `a11y-${name}-training-${tab.toLowerCase()}`);
         }
+        await section('Settings');
+        assert.ok(await whole('200%'), 'Settings: "200%" whole');
+        await saveScreenshot(page, 'chromium', `a11y-${name}-settings`);
         await assertNoErrors(watch);
       }, options);
     });

@@ -6,6 +6,9 @@
 #include "app/ui/theme.h"
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstdio>
+#include <string>
 
 namespace ca::app {
 namespace {
@@ -41,6 +44,19 @@ void muted_text(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
     paragraph(text);
     ImGui::PopStyleColor();
+}
+
+void muted_textf(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    va_list again;
+    va_copy(again, args);
+    const int length = std::vsnprintf(nullptr, 0, fmt, args);
+    va_end(args);
+    std::string text(static_cast<std::size_t>(std::max(length, 0)), '\0');
+    std::vsnprintf(text.data(), text.size() + 1, fmt, again);
+    va_end(again);
+    muted_text(text.c_str());
 }
 
 void same_line_if_fits(float width) {

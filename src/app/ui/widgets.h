@@ -13,6 +13,7 @@ void title_text(const char* text);   // the section's title, large
 void heading_text(const char* text); // a heading inside a section
 void paragraph(const char* text);    // wrapped body text, at a readable line length
 void muted_text(const char* text);   // secondary information
+void muted_textf(const char* fmt, ...) IM_FMTARGS(1); // the same, formatted like ImGui::Text
 // One line of text in a narrow place (a table cell): when it does not fit and is cut off,
 // hovering it shows it whole.
 void cell_text(const char* text);

@@ -809,7 +809,7 @@ bool owner_picker(AppState& state, const audit::Audit& a, audit::ActionItem& act
             continue;
         only = listed == 0 ? w : k_no_index;
         if (++listed > 200) {
-            ImGui::TextDisabled("More workers match: type more of the name.");
+            muted_textf("More workers match: type more of the name.");
             break;
         }
         ImGui::PushID(static_cast<int>(w));
@@ -852,13 +852,6 @@ void draw_due(AppState& state, audit::Audit& a, audit::ActionItem& action, DueDr
             d.invalid = true;
         }
     }
-}
-
-// Keeps the next item on this line if `width` still fits, else starts a new line.
-void same_line_if_fits(float width) {
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < width)
-        ImGui::NewLine();
 }
 
 // One action a row of two lines, not a table: at half the window's width a table of five

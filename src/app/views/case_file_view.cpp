@@ -298,17 +298,22 @@ void draw_filter_bar(CaseFileView& v, const Extract& x) {
     const float avail = ImGui::GetContentRegionAvail().x;
 
     // Line 1: search, kinds, author. The combos keep their width; the search takes the rest.
+    // In a narrow pane (large text) the search has a line of its own and the combos follow,
+    // rather than running off the pane's right edge.
     const float kinds_w = em * 8.5f;
     const float author_w = em * 9.5f;
-    ImGui::SetNextItemWidth(std::max(em * 8.0f, avail - kinds_w - author_w - 2.0f * spacing));
+    const float beside = kinds_w + author_w + 2.0f * spacing;
+    const bool one_line = avail >= em * 8.0f + beside;
+    ImGui::SetNextItemWidth(one_line ? avail - beside : avail);
     if (ImGui::InputTextWithHint("##search", "Search titles and texts", v.search, sizeof v.search))
         v.rows_dirty = true;
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Finds the words in titles, texts, assessment sections and supervision "
                           "decisions and actions, ignoring capitals.");
-    ImGui::SameLine();
+    if (one_line)
+        ImGui::SameLine();
     draw_kinds_combo(v, kinds_w);
-    ImGui::SameLine();
+    same_line_if_fits(author_w);
     draw_author_combo(v, x, author_w);
 
     // Line 2: dates, and clearing the filters.
@@ -325,7 +330,7 @@ void draw_filter_bar(CaseFileView& v, const Extract& x) {
     ImGui::SetNextItemWidth(date_w);
     if (ImGui::InputTextWithHint("##to", "YYYY-MM-DD", v.to_text, sizeof v.to_text))
         v.rows_dirty = true;
-    ImGui::SameLine();
+    same_line_if_fits(button_width("Clear filters"));
     if (!filters_active(v)) {
         ImGui::TextDisabled("(no filters)");
     } else if (ImGui::Button("Clear filters")) {

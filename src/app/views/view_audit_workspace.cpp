@@ -93,7 +93,7 @@ void draw_supervision_record(const Extract& x, Index supervision) {
         ImGui::BeginGroup();
         wrapped(x.text_of(d.text));
         if (d.case_index != k_no_index)
-            ImGui::TextDisabled("About %s", case_label(x, d.case_index).c_str());
+            muted_textf("About %s", case_label(x, d.case_index).c_str());
         ImGui::EndGroup();
     }
 
@@ -112,10 +112,9 @@ void draw_supervision_record(const Extract& x, Index supervision) {
                                       : "Owner: " + name_of_worker(x, act.owner);
         const std::string due =
             act.due ? "due " + format_date_long(*act.due) : std::string("(!) no due date");
-        ImGui::TextDisabled("%s; %s%s%s", owner.c_str(), due.c_str(),
-                            act.case_index == k_no_index ? "" : "; about ",
-                            act.case_index == k_no_index ? ""
-                                                         : case_label(x, act.case_index).c_str());
+        muted_textf("%s; %s%s%s", owner.c_str(), due.c_str(),
+                    act.case_index == k_no_index ? "" : "; about ",
+                    act.case_index == k_no_index ? "" : case_label(x, act.case_index).c_str());
         ImGui::EndGroup();
     }
 
@@ -200,7 +199,8 @@ std::string draw_header(AppState& state, const audit::Audit& au, const char* bac
             ". Judged as on " + format_date_long(au.audit_date.value_or(x.metadata.as_at)) + ".";
     if (!au.auditor.empty())
         line += " Auditor: " + au.auditor + (au.capacity.empty() ? "" : ", " + au.capacity) + ".";
-    ImGui::TextDisabled("%s", line.c_str());
+    // Wrapped: at large text sizes the line is longer than the pane, and nothing is cut off.
+    muted_text(line.c_str());
     return open_next;
 }
 

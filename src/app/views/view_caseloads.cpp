@@ -199,12 +199,10 @@ void draw_toolbar(AppState& state) {
                      "(x) Write the date as YYYY-MM-DD, for a day that exists.");
     if (c.result) {
         const PolicyIdentity& p = c.result->policy;
-        ImGui::PushStyleColor(ImGuiCol_Text, colors::text_muted);
-        ImGui::Text("%s, as on %s. Policy: %s (%s, %s; fingerprint %s).",
+        muted_textf("%s, as on %s. Policy: %s (%s, %s; fingerprint %s).",
                     state.extract->metadata.organisation_name.c_str(),
                     format_date_long(c.result->date).c_str(), p.name.c_str(), p.version.c_str(),
                     state.policy.source.c_str(), p.fingerprint.c_str());
-        ImGui::PopStyleColor();
     }
 }
 
@@ -404,8 +402,7 @@ void draw_worker_detail(AppState& state, const WorkerCaseload& w) {
             ImGui::TextUnformatted(fi.message.c_str());
             ImGui::PopTextWrapPos();
             if (!fi.director_discussion_id.empty())
-                ImGui::TextDisabled("Director discussion on record: %s",
-                                    fi.director_discussion_id.c_str());
+                muted_textf("Director discussion on record: %s", fi.director_discussion_id.c_str());
         }
     }
 
@@ -427,9 +424,9 @@ void draw_worker_detail(AppState& state, const WorkerCaseload& w) {
             ImGui::PlotLines("##history", values.data(), static_cast<int>(values.size()), 0,
                              nullptr, 0.0f, FLT_MAX,
                              ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4));
-            ImGui::TextDisabled("%d cases on %s; %d on %s (monthly points)", h.counts.front(),
-                                format_date_long(c.history->dates.front()).c_str(), h.counts.back(),
-                                format_date_long(c.history->dates.back()).c_str());
+            muted_textf("%d cases on %s; %d on %s (monthly points)", h.counts.front(),
+                        format_date_long(c.history->dates.front()).c_str(), h.counts.back(),
+                        format_date_long(c.history->dates.back()).c_str());
         }
     }
 

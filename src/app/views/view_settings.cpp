@@ -67,7 +67,7 @@ bool int_field(const char* label, int& value, const char* help) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     const bool changed = ImGui::InputInt(label, &value);
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", help);
+    muted_textf("%s", help);
     return changed;
 }
 
@@ -80,8 +80,8 @@ void draw_policy_identity(AppState& state) {
     const PolicyIdentity id = policy_identity(ps.policy);
     heading_text("Policy in force");
     ImGui::Text("%s, version %s", id.name.c_str(), id.version.c_str());
-    ImGui::TextDisabled("From: %s.  Fingerprint: %s (shown with every result it produced)",
-                        ps.source.c_str(), id.fingerprint.c_str());
+    muted_textf("From: %s.  Fingerprint: %s (shown with every result it produced)",
+                ps.source.c_str(), id.fingerprint.c_str());
     if (ImGui::Button("Import policy file...")) {
         state.next_open = OpenPurpose::Policy;
         platform::request_open_file(".json,application/json");
@@ -244,10 +244,9 @@ void draw_device_data(AppState& state) {
     paragraph("Case Audit keeps your audit work on each extract (samples, results, comments "
               "and actions) and the policy you set in this browser, so that they are there when "
               "you come back. Extracts themselves are never kept.");
-    ImGui::TextDisabled("Stored here: %zu audit workbook%s; policy: %s.", stored,
-                        stored == 1 ? "" : "s",
-                        platform::storage_get(k_policy_storage_key) ? "set on this device"
-                                                                    : "the built-in defaults");
+    muted_textf("Stored here: %zu audit workbook%s; policy: %s.", stored, stored == 1 ? "" : "s",
+                platform::storage_get(k_policy_storage_key) ? "set on this device"
+                                                            : "the built-in defaults");
     if (!state.audit.notice.empty() && state.audit.notice.rfind("All Case Audit data", 0) == 0) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 42.0f);
         status_label(colors::status_good, ("(ok) " + state.audit.notice).c_str());

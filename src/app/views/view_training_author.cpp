@@ -12,6 +12,7 @@
 #include "app/views/views.h"
 #include "core/training/authoring.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace ca::app {
@@ -47,7 +48,7 @@ void draw_completed_audits(AppState& state) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Title for the next case");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 22.0f);
+    ImGui::SetNextItemWidth(std::min(em * 22.0f, ImGui::GetContentRegionAvail().x));
     ImGui::InputTextWithHint("##case-title", "what the case is, in a line", au.case_title,
                              sizeof au.case_title);
     int shown = 0;
@@ -118,7 +119,10 @@ void draw_pack(AppState& state) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 20.0f);
     ImGui::InputText("##pack-title", au.title, sizeof au.title);
-    ImGui::SameLine();
+    // On the same line when it fits (large text sizes put it on the next).
+    same_line_if_fits(ImGui::CalcTextSize("Author").x + ImGui::GetStyle().ItemSpacing.x +
+                      em * 14.0f);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Author");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 14.0f);

@@ -12,6 +12,7 @@
 #include "core/training/reference_draft.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace ca::app {
 
@@ -54,19 +55,31 @@ void example_links(AppState& state, CaseArea area, AreaResult result, const char
 
 void draw_training_learn(AppState& state) {
     TrainingState& t = state.training;
-    const float em = ImGui::GetFontSize();
     const auto& areas = audit::case_areas();
     t.learn_area = std::clamp(t.learn_area, 0, static_cast<int>(areas.size()) - 1);
 
-    // The areas down the left, the one chosen on the right.
-    begin_pane("##learn-areas",
-               ImVec2(std::min(em * 16.0f, ImGui::GetContentRegionAvail().x * 0.3f), 0), true);
-    for (int i = 0; i < static_cast<int>(areas.size()); ++i) {
+    // The areas down the left, the one chosen on the right. The list is as wide as its
+    // longest name (up to 40% of the page, so the guidance keeps room at 200% text); a name
+    // that is still cut off shows whole when hovered or focused.
+    std::vector<std::string> labels;
+    float widest = 0.0f;
+    for (std::size_t i = 0; i < areas.size(); ++i) {
         // The short name (the key in words): the policy's full wording is on the right.
-        const std::string label =
-            std::to_string(i + 1) + ". " + display_name(areas[static_cast<std::size_t>(i)].key);
+        labels.push_back(std::to_string(i + 1) + ". " + display_name(areas[i].key));
+        widest = std::max(widest, ImGui::CalcTextSize(labels.back().c_str()).x);
+    }
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float list_width =
+        widest + style.WindowPadding.x * 2.0f + style.ScrollbarSize + style.ItemSpacing.x * 2.0f;
+    begin_pane("##learn-areas",
+               ImVec2(std::min(list_width, ImGui::GetContentRegionAvail().x * 0.4f), 0), true);
+    for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
+        const std::string& label = labels[static_cast<std::size_t>(i)];
         if (ImGui::Selectable(label.c_str(), t.learn_area == i))
             t.learn_area = i;
+        if (ImGui::CalcTextSize(label.c_str()).x > ImGui::GetItemRectSize().x &&
+            (ImGui::IsItemHovered() || ImGui::IsItemFocused()))
+            ImGui::SetTooltip("%s", label.c_str());
     }
     ImGui::EndChild();
     ImGui::SameLine();

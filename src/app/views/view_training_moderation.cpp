@@ -73,22 +73,32 @@ void draw_draw_form(AppState& state) {
     paragraph("A reproducible draw of the completed audits in this workbook: every audit graded "
               "Inadequate, at least one of each auditor's, and a share of the rest in an order "
               "set by the seed. Anyone with the same workbook and seed draws the same audits.");
+    // One row at normal text sizes; at large ones each group (a label and its field) moves
+    // to the next line when the row has no room left for it, rather than running off.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto labelled_width = [&](const char* label, float field) {
+        return ImGui::CalcTextSize(label).x + style.ItemSpacing.x + field;
+    };
+    const auto checkbox_width = [&](const char* label) {
+        return ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+    };
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Share (%)");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 6.0f);
     if (ImGui::InputFloat("##share", &v.share, 5.0f, 10.0f, "%.0f"))
         v.share = std::clamp(v.share, 1.0f, 100.0f);
-    ImGui::SameLine(0, em);
+    same_line_if_fits(labelled_width("Seed", em * 8.0f) + em);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Seed");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 8.0f);
     ImGui::InputText("##seed", v.seed_text, sizeof v.seed_text, ImGuiInputTextFlags_CharsDecimal);
-    ImGui::SameLine(0, em);
+    same_line_if_fits(checkbox_width("Every Inadequate") + em);
     ImGui::Checkbox("Every Inadequate", &v.spec.every_inadequate);
-    ImGui::SameLine();
+    same_line_if_fits(checkbox_width("One per auditor"));
     ImGui::Checkbox("One per auditor", &v.spec.one_per_auditor);
-    ImGui::SameLine(0, em);
+    same_line_if_fits(button_width("Draw") + em);
     if (primary_button("Draw")) {
         char* end = nullptr;
         const unsigned long long seed = std::strtoull(v.seed_text, &end, 10);
@@ -369,8 +379,8 @@ void draw_side_by_side(AppState& state, Moderation& m, const audit::Audit& first
                     touch_workbook(state);
             }
             if (r.outcome == ModerationOutcome::Adjusted)
-                ImGui::TextDisabled("Recorded: adjusted to %s.",
-                                    str(audit::result_label(r.final_result)).c_str());
+                muted_textf("Recorded: adjusted to %s.",
+                            str(audit::result_label(r.final_result)).c_str());
         }
         ImGui::PopID();
     }
@@ -408,9 +418,9 @@ void draw_open_moderation(AppState& state, Moderation& m) {
         paragraph("The audit moderated is no longer in this workbook.");
         return;
     }
-    ImGui::TextDisabled("Record %s. First auditor: %s. Moderator: %s.", first->record_id.c_str(),
-                        first->auditor.empty() ? "(not given)" : first->auditor.c_str(),
-                        m.moderator.empty() ? "(not given)" : m.moderator.c_str());
+    muted_textf("Record %s. First auditor: %s. Moderator: %s.", first->record_id.c_str(),
+                first->auditor.empty() ? "(not given)" : first->auditor.c_str(),
+                m.moderator.empty() ? "(not given)" : m.moderator.c_str());
     if (m.blind_submitted) {
         begin_pane("##moderation-compare", ImVec2(0, 0), false);
         draw_side_by_side(state, m, *first);
@@ -456,8 +466,9 @@ void draw_training_moderation(AppState& state) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     ImGui::InputTextWithHint("##moderator", state.audit.workbook.auditor.c_str(), v.moderator,
                              sizeof v.moderator);
-    ImGui::SameLine();
-    ImGui::TextDisabled("(your name, on the moderations you start)");
+    const char* hint = "(your name, on the moderations you start)";
+    same_line_if_fits(ImGui::CalcTextSize(hint).x);
+    muted_text(hint);
     ImGui::Spacing();
     draw_draw_form(state);
     ImGui::Spacing();

@@ -157,7 +157,7 @@ bool draw_practice_audit(AppState& state) {
     if (!p.submit_error.empty())
         status_label(colors::status_bad, ("(x) Not submitted: " + p.submit_error).c_str());
     else
-        ImGui::TextDisabled("Submit completes the audit: answer all 14 areas first.");
+        muted_textf("Submit completes the audit: answer all 14 areas first.");
     ImGui::Separator();
     draw_audit_workspace(state, "< Back to the pack");
     if (state.audit.workspace.audit_id.empty())
@@ -211,7 +211,7 @@ void draw_case_feedback(AppState& state, const CaseFeedback& f) {
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextUnformatted(a.rationale.c_str());
             if (!a.cited_by_both.empty())
-                ImGui::TextDisabled("You both cited: %s", id_list(a.cited_by_both).c_str());
+                muted_textf("You both cited: %s", id_list(a.cited_by_both).c_str());
             if (!a.only_reference.empty())
                 ImGui::Text("Evidence the reference cites and you did not: %s",
                             id_list(a.only_reference).c_str());
@@ -249,14 +249,13 @@ void draw_summary(AppState& state) {
         ImGui::EndTable();
     }
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("To pass: agreement on area results at least %.1f%% and Cohen's kappa at "
-                        "least %.2f (Settings: the policy's training thresholds, assumptions "
-                        "to agree locally). Gwet's AC1 is shown beside kappa because kappa "
-                        "misleads when nearly every answer is Met.",
-                        tp.pass_agreement_percent, tp.pass_kappa);
+    muted_textf("To pass: agreement on area results at least %.1f%% and Cohen's kappa at "
+                "least %.2f (Settings: the policy's training thresholds, assumptions "
+                "to agree locally). Gwet's AC1 is shown beside kappa because kappa "
+                "misleads when nearly every answer is Met.",
+                tp.pass_agreement_percent, tp.pass_kappa);
     if (s.areas_left_out > 0)
-        ImGui::TextDisabled("%d unanswered areas are left out of the area figures.",
-                            s.areas_left_out);
+        muted_textf("%d unanswered areas are left out of the area figures.", s.areas_left_out);
     ImGui::PopTextWrapPos();
     const training::PassThresholds pass{tp.pass_agreement_percent, tp.pass_kappa};
     const training::SummaryHeading heading{p.pack->title, static_cast<int>(p.pack->cases.size()),
@@ -289,8 +288,8 @@ void draw_pack_cases(AppState& state) {
         submitted += training::practice_progress(state.audit.workbook, c.case_id).status ==
                      training::PracticeStatus::Submitted;
     heading_text(p.pack->title.c_str());
-    ImGui::TextDisabled("%s. %d of %zu cases submitted.", p.pack_name.c_str(), submitted,
-                        p.pack->cases.size());
+    muted_textf("%s. %d of %zu cases submitted.", p.pack_name.c_str(), submitted,
+                p.pack->cases.size());
     paragraph(p.pack->description.c_str());
     if (!ImGui::BeginTable("##pack-cases", 4,
                            ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -391,7 +390,7 @@ void draw_training_practise(AppState& state) {
         audit::set_auditor(a.workbook, a.auditor, a.workbook.capacity).ok())
         touch_workbook(state);
     ImGui::SameLine();
-    ImGui::TextDisabled("(on your practice audits and the summary)");
+    muted_textf("(on your practice audits and the summary)");
     // After Submit (or "Feedback"), the case's feedback comes first, then the summary; else
     // the pack's cases.
     const CaseFeedback* shown = nullptr;
