@@ -9,6 +9,7 @@
 #include "cli/cli_common.h"
 #include "cli/cli_training.h"
 #include "cli/commands.h"
+#include "core/stats/stats_json.h"
 #include "core/training/calibration.h"
 
 #include <cstdio>
@@ -19,8 +20,9 @@ namespace {
 using namespace ca;
 using namespace ca::training;
 using Json = nlohmann::ordered_json;
-using ca::cli::coefficient_json;
 using ca::cli::coefficient_text;
+using ca::stats::coefficient_json;
+using ca::stats::k_coefficient_json;
 
 const char* const k_usage =
     "usage: caseaudit agreement WORKBOOK WORKBOOK... [--json] [--policy FILE]\n";
@@ -30,8 +32,8 @@ Json calibration_json(const Calibration& c) {
     for (const AreaAgreement& a : c.areas) {
         areas.push_back({{"area", std::string(audit::case_area(a.area).key)},
                          {"observed", a.fleiss.observed},
-                         {"fleissKappa", coefficient_json(a.fleiss, false)},
-                         {"ac1", coefficient_json(a.ac1, false)}});
+                         {"fleissKappa", coefficient_json(a.fleiss, k_coefficient_json)},
+                         {"ac1", coefficient_json(a.ac1, k_coefficient_json)}});
     }
     Json bias = Json::array();
     for (const AuditorBias& b : c.bias) {
@@ -46,11 +48,11 @@ Json calibration_json(const Calibration& c) {
     return {{"auditors", c.auditors},
             {"cases", c.case_ids},
             {"observed", c.fleiss.observed},
-            {"fleissKappa", coefficient_json(c.fleiss, false)},
-            {"ac1", coefficient_json(c.ac1, false)},
-            {"gradeFleissKappa", coefficient_json(c.grade_fleiss, false)},
-            {"cohenKappa", coefficient_json(c.cohen, false)},
-            {"gradeWeightedKappa", coefficient_json(c.grade_weighted_kappa, false)},
+            {"fleissKappa", coefficient_json(c.fleiss, k_coefficient_json)},
+            {"ac1", coefficient_json(c.ac1, k_coefficient_json)},
+            {"gradeFleissKappa", coefficient_json(c.grade_fleiss, k_coefficient_json)},
+            {"cohenKappa", coefficient_json(c.cohen, k_coefficient_json)},
+            {"gradeWeightedKappa", coefficient_json(c.grade_weighted_kappa, k_coefficient_json)},
             {"gradeWeights", "linear"},
             {"areas", std::move(areas)},
             {"bias", std::move(bias)}};

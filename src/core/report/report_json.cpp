@@ -1,5 +1,6 @@
 // Case Audit - the report as JSON (see report_export.h): every figure, keys in a fixed order.
 #include "core/report/report_export.h"
+#include "core/stats/stats_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -242,12 +243,9 @@ Json inputs_json(const CombinedAudits& a) {
             {"extractDuplicates", a.extract_duplicates}};
 }
 
+// Each agreement figure with its value, n, observed agreement, band and reason.
 Json coefficient_json(const stats::Coefficient& c) {
-    return {{"value", c.defined() ? Json(*c.value) : Json(nullptr)},
-            {"n", c.n},
-            {"observed", c.observed},
-            {"band", c.defined() ? Json(std::string(stats::band_key(c.band()))) : Json(nullptr)},
-            {"reason", c.reason}};
+    return stats::coefficient_json(c, stats::k_report_coefficient_json);
 }
 
 Json moderation_json(const ModerationSection& m) {
