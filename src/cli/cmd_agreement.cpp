@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "core/stats/stats_json.h"
 #include "core/training/calibration.h"
+#include "core/training/calibration_json.h"
 
 #include <cstdio>
 #include <cstring>
@@ -35,16 +36,6 @@ Json calibration_json(const Calibration& c) {
                          {"fleissKappa", coefficient_json(a.fleiss, k_coefficient_json)},
                          {"ac1", coefficient_json(a.ac1, k_coefficient_json)}});
     }
-    Json bias = Json::array();
-    for (const AuditorBias& b : c.bias) {
-        bias.push_back({{"auditor", b.auditor},
-                        {"cases", b.cases},
-                        {"meanPoints", b.mean_points},
-                        {"direction", b.direction},
-                        {"gradesAbove", b.grades_above},
-                        {"gradesLevel", b.grades_level},
-                        {"gradesBelow", b.grades_below}});
-    }
     return {{"auditors", c.auditors},
             {"cases", c.case_ids},
             {"observed", c.fleiss.observed},
@@ -55,7 +46,7 @@ Json calibration_json(const Calibration& c) {
             {"gradeWeightedKappa", coefficient_json(c.grade_weighted_kappa, k_coefficient_json)},
             {"gradeWeights", "linear"},
             {"areas", std::move(areas)},
-            {"bias", std::move(bias)}};
+            {"bias", auditor_bias_json(c.bias)}};
 }
 
 void print_calibration(const Calibration& c) {

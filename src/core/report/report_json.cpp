@@ -1,6 +1,7 @@
 // Case Audit - the report as JSON (see report_export.h): every figure, keys in a fixed order.
 #include "core/report/report_export.h"
 #include "core/stats/stats_json.h"
+#include "core/training/calibration_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -269,15 +270,6 @@ Json moderation_json(const ModerationSection& m) {
     Json calibration = nullptr;
     if (m.calibrated) {
         const training::Calibration& c = m.calibration;
-        Json bias = Json::array();
-        for (const training::AuditorBias& b : c.bias)
-            bias.push_back({{"auditor", b.auditor},
-                            {"cases", b.cases},
-                            {"meanPoints", b.mean_points},
-                            {"direction", b.direction},
-                            {"gradesAbove", b.grades_above},
-                            {"gradesLevel", b.grades_level},
-                            {"gradesBelow", b.grades_below}});
         Json by_area = Json::array();
         for (const training::AreaAgreement& a : c.areas)
             by_area.push_back({{"area", static_cast<int>(a.area) + 1},
@@ -289,7 +281,7 @@ Json moderation_json(const ModerationSection& m) {
                        {"fleiss", coefficient_json(c.fleiss)},
                        {"ac1", coefficient_json(c.ac1)},
                        {"gradeFleiss", coefficient_json(c.grade_fleiss)},
-                       {"bias", bias},
+                       {"bias", training::auditor_bias_json(c.bias)},
                        {"areas", by_area}};
     }
     return {{"moderated", m.moderated},
