@@ -14,6 +14,7 @@
 #include "app/test_api.h"
 
 #include "core/report/report_export.h"
+#include "core/stats/stats_json.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -276,7 +277,7 @@ nlohmann::json reports_json(const ReportsState& r) {
 // The Training section: the page, the pack open, the trainee's summary (each figure's value,
 // unrounded, and n, as `caseaudit train-check --json` gives them), the moderation draw.
 nlohmann::json coefficient_json(const stats::Coefficient& c) {
-    return {{"value", c.defined() ? nlohmann::json(*c.value) : nlohmann::json()}, {"n", c.n}};
+    return stats::coefficient_json(c, stats::k_value_and_n_json);
 }
 
 nlohmann::json training_json(const AppState& s) {

@@ -47,28 +47,19 @@ bool take_common_argument(int argc, char** argv, int& i, CommonArgs& args) {
     return false;
 }
 
-std::optional<Inputs> load_inputs(const CommonArgs& args, const char* usage, int& status) {
-    if (!args.extract_path) {
-        status = usage_error(usage);
-        return std::nullopt;
-    }
+LoadedInputs load_inputs(const CommonArgs& args, const char* usage) {
+    if (!args.extract_path)
+        return {std::nullopt, usage_error(usage)};
     std::optional<Date> date;
-    if (!parse_date_option(args.command, args.date_option, args.date_text, date)) {
-        status = 2;
-        return std::nullopt;
-    }
+    if (!parse_date_option(args.command, args.date_option, args.date_text, date))
+        return {std::nullopt, 2};
     std::optional<Policy> policy = load_policy_option(args.policy_path);
-    if (!policy) {
-        status = 1;
-        return std::nullopt;
-    }
+    if (!policy)
+        return {std::nullopt, 1};
     ImportResult imported = import_extract_or_report(args.extract_path);
-    if (!imported.ok()) {
-        status = 1;
-        return std::nullopt;
-    }
-    status = 0;
-    return Inputs{std::move(*policy), std::move(imported), date};
+    if (!imported.ok())
+        return {std::nullopt, 1};
+    return {Inputs{std::move(*policy), std::move(imported), date}, 0};
 }
 
 // ---------------------------------------------------------------------------

@@ -11,9 +11,8 @@
 //         if (std::strcmp(argv[i], "--json") == 0) json = true;
 //         else if (!take_common_argument(argc, argv, i, common)) return usage_error(k_usage);
 //     }
-//     int status = 0;
-//     const std::optional<Inputs> in = load_inputs(common, k_usage, status);
-//     if (!in) return status;
+//     const LoadedInputs in = load_inputs(common, k_usage);
+//     if (!in) return in.status;
 //
 // Index of this file:
 // [SECTION] Usage
@@ -67,12 +66,21 @@ struct Inputs {
     const Extract& extract() const { return *imported.extract; }
 };
 
+// What load_inputs() gives: the inputs, or (false) the exit status the command returns.
+struct LoadedInputs {
+    std::optional<Inputs> inputs;
+    int status = 0; // 0 when loaded
+
+    explicit operator bool() const { return inputs.has_value(); }
+    const Inputs& operator*() const { return *inputs; }
+    const Inputs* operator->() const { return &*inputs; }
+};
+
 // Reads the date option (parse_date_option), loads the policy (load_policy_option) and
 // imports the extract (import_extract_or_report). Exit status when it cannot: 2 with the
 // usage when no extract was given, 2 for a date that is not one, 1 when the policy file is
-// invalid or the extract does not import (the reasons printed); `status` is set and nullopt
-// returned.
-std::optional<Inputs> load_inputs(const CommonArgs& args, const char* usage, int& status);
+// invalid or the extract does not import (the reasons printed).
+LoadedInputs load_inputs(const CommonArgs& args, const char* usage);
 
 // ---------------------------------------------------------------------------
 // [SECTION] Single values

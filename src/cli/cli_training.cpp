@@ -25,16 +25,4 @@ TrainingArgs parse_training_args(int argc, char** argv) {
     return args;
 }
 
-nlohmann::ordered_json coefficient_json(const stats::Coefficient& c, bool proportion) {
-    nlohmann::ordered_json j;
-    j["value"] = c.defined() ? nlohmann::ordered_json(*c.value) : nlohmann::ordered_json();
-    j["n"] = c.n;
-    if (!proportion) {
-        j["band"] = c.defined() ? nlohmann::ordered_json(std::string(stats::band_key(c.band())))
-                                : nlohmann::ordered_json();
-    }
-    j["reason"] = c.reason;
-    return j;
-}
-
 } // namespace ca::cli

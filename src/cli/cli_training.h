@@ -1,11 +1,9 @@
 // caseaudit - what the training commands (agreement, train-check, training-pack) share:
-// agreement figures as text and JSON.
+// their arguments (the agreement figures, as text and JSON, are the core's).
 #pragma once
 
 #include "core/audit/workbook.h"
 #include "core/stats/coefficient.h"
-
-#include <nlohmann/json.hpp>
 
 #include <optional>
 #include <string>
@@ -27,8 +25,7 @@ TrainingArgs parse_training_args(int argc, char** argv);
 // The figures as text are the core's (stats::coefficient_text), the same as the app's.
 using stats::coefficient_text;
 
-// {"value": 0.43 or null, "n": 30, "band": "moderate" or null, "reason": ""}; a proportion
-// has no "band" member. Values are unrounded.
-nlohmann::ordered_json coefficient_json(const stats::Coefficient& c, bool proportion);
+// The figures as JSON are the core's too (stats::coefficient_json, core/stats/stats_json.h):
+// a coefficient with k_coefficient_json, a proportion with k_proportion_json.
 
 } // namespace ca::cli

@@ -9,7 +9,9 @@
 #include "cli/cli_common.h"
 #include "cli/cli_training.h"
 #include "cli/commands.h"
+#include "core/stats/stats_json.h"
 #include "core/training/calibration.h"
+#include "core/training/calibration_json.h"
 
 #include <cstdio>
 #include <cstring>
@@ -19,8 +21,9 @@ namespace {
 using namespace ca;
 using namespace ca::training;
 using Json = nlohmann::ordered_json;
-using ca::cli::coefficient_json;
 using ca::cli::coefficient_text;
+using ca::stats::coefficient_json;
+using ca::stats::k_coefficient_json;
 
 const char* const k_usage =
     "usage: caseaudit agreement WORKBOOK WORKBOOK... [--json] [--policy FILE]\n";
@@ -30,30 +33,20 @@ Json calibration_json(const Calibration& c) {
     for (const AreaAgreement& a : c.areas) {
         areas.push_back({{"area", std::string(audit::case_area(a.area).key)},
                          {"observed", a.fleiss.observed},
-                         {"fleissKappa", coefficient_json(a.fleiss, false)},
-                         {"ac1", coefficient_json(a.ac1, false)}});
-    }
-    Json bias = Json::array();
-    for (const AuditorBias& b : c.bias) {
-        bias.push_back({{"auditor", b.auditor},
-                        {"cases", b.cases},
-                        {"meanPoints", b.mean_points},
-                        {"direction", b.direction},
-                        {"gradesAbove", b.grades_above},
-                        {"gradesLevel", b.grades_level},
-                        {"gradesBelow", b.grades_below}});
+                         {"fleissKappa", coefficient_json(a.fleiss, k_coefficient_json)},
+                         {"ac1", coefficient_json(a.ac1, k_coefficient_json)}});
     }
     return {{"auditors", c.auditors},
             {"cases", c.case_ids},
             {"observed", c.fleiss.observed},
-            {"fleissKappa", coefficient_json(c.fleiss, false)},
-            {"ac1", coefficient_json(c.ac1, false)},
-            {"gradeFleissKappa", coefficient_json(c.grade_fleiss, false)},
-            {"cohenKappa", coefficient_json(c.cohen, false)},
-            {"gradeWeightedKappa", coefficient_json(c.grade_weighted_kappa, false)},
+            {"fleissKappa", coefficient_json(c.fleiss, k_coefficient_json)},
+            {"ac1", coefficient_json(c.ac1, k_coefficient_json)},
+            {"gradeFleissKappa", coefficient_json(c.grade_fleiss, k_coefficient_json)},
+            {"cohenKappa", coefficient_json(c.cohen, k_coefficient_json)},
+            {"gradeWeightedKappa", coefficient_json(c.grade_weighted_kappa, k_coefficient_json)},
             {"gradeWeights", "linear"},
             {"areas", std::move(areas)},
-            {"bias", std::move(bias)}};
+            {"bias", auditor_bias_json(c.bias)}};
 }
 
 void print_calibration(const Calibration& c) {

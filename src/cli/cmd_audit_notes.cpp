@@ -89,10 +89,9 @@ int run_audit_notes(int argc, char** argv) {
         else
             return ca::cli::usage_error(k_usage);
     }
-    int status = 0;
-    const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(common, k_usage, status);
+    const ca::cli::LoadedInputs in = ca::cli::load_inputs(common, k_usage);
     if (!in)
-        return status;
+        return in.status;
     std::optional<Workbook> workbook;
     if (workbook_path) {
         workbook = ca::cli::load_workbook_or_report(workbook_path);

@@ -123,10 +123,9 @@ int run_caseload(int argc, char** argv) {
     }
     if (json && csv)
         return ca::cli::usage_error(k_usage);
-    int status = 0;
-    const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(common, k_usage, status);
+    const ca::cli::LoadedInputs in = ca::cli::load_inputs(common, k_usage);
     if (!in)
-        return status;
+        return in.status;
     const ca::Policy& policy = in->policy;
     const ca::CaseloadIndex index(in->extract());
     const std::optional<ca::Date>& date = in->date;

@@ -48,10 +48,9 @@ int run_notes(int argc, char** argv) {
     if (!common.extract_path || !workbook_path)
         return ca::cli::usage_error(k_usage);
 
-    int status = 0;
-    const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(common, k_usage, status);
+    const ca::cli::LoadedInputs in = ca::cli::load_inputs(common, k_usage);
     if (!in)
-        return status;
+        return in.status;
     const ca::Policy& policy = in->policy;
     const ca::Extract& ex = in->extract();
 

@@ -125,10 +125,9 @@ int run_report(int argc, char** argv) {
             return 1;
         inputs.push_back({base_name(path), std::move(*wb)});
     }
-    int status = 0;
-    const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(common, k_usage, status);
+    const ca::cli::LoadedInputs in = ca::cli::load_inputs(common, k_usage);
     if (!in)
-        return status;
+        return in.status;
     const ca::Policy& policy = in->policy;
     const ca::Extract& ex = in->extract();
 

@@ -286,10 +286,9 @@ int run_sample(int argc, char** argv) {
     if (const std::optional<int> status = parse_arguments(argc, argv, o))
         return *status;
 
-    int status = 0;
-    const std::optional<ca::cli::Inputs> in = ca::cli::load_inputs(o.common, k_usage, status);
+    const ca::cli::LoadedInputs in = ca::cli::load_inputs(o.common, k_usage);
     if (!in)
-        return status;
+        return in.status;
     const ca::Policy& policy = in->policy;
     const ca::Extract& ex = in->extract();
 

@@ -10,6 +10,7 @@
 #include "cli/cli_common.h"
 #include "cli/cli_training.h"
 #include "cli/commands.h"
+#include "core/stats/stats_json.h"
 #include "core/training/feedback.h"
 #include "core/training/pack.h"
 
@@ -53,20 +54,21 @@ Json case_json(const CaseFeedback& f) {
 }
 
 Json summary_json(const TrainingSummary& s, const PassThresholds& pass) {
-    using ca::cli::coefficient_json;
-    return {{"cases", s.cases},
-            {"areaAgreement", coefficient_json(s.area_agreement, true)},
-            {"areaKappa", coefficient_json(s.area_kappa, false)},
-            {"areaAC1", coefficient_json(s.area_ac1, false)},
-            {"gradeAgreement", coefficient_json(s.grade_agreement, true)},
-            {"gradeWithinOne", coefficient_json(s.grade_within_one, true)},
-            {"gradeWeightedKappa", coefficient_json(s.grade_weighted_kappa, false)},
-            {"gradeWeights", "linear"},
-            {"areasLeftOut", s.areas_left_out},
-            {"gradesLeftOut", s.grades_left_out},
-            {"pass", {{"agreementPercent", pass.agreement_percent}, {"kappa", pass.kappa}}},
-            {"passed", s.passed},
-            {"verdict", s.verdict}};
+    using stats::coefficient_json;
+    return {
+        {"cases", s.cases},
+        {"areaAgreement", coefficient_json(s.area_agreement, stats::k_proportion_json)},
+        {"areaKappa", coefficient_json(s.area_kappa, stats::k_coefficient_json)},
+        {"areaAC1", coefficient_json(s.area_ac1, stats::k_coefficient_json)},
+        {"gradeAgreement", coefficient_json(s.grade_agreement, stats::k_proportion_json)},
+        {"gradeWithinOne", coefficient_json(s.grade_within_one, stats::k_proportion_json)},
+        {"gradeWeightedKappa", coefficient_json(s.grade_weighted_kappa, stats::k_coefficient_json)},
+        {"gradeWeights", "linear"},
+        {"areasLeftOut", s.areas_left_out},
+        {"gradesLeftOut", s.grades_left_out},
+        {"pass", {{"agreementPercent", pass.agreement_percent}, {"kappa", pass.kappa}}},
+        {"passed", s.passed},
+        {"verdict", s.verdict}};
 }
 
 void print_case(const TrainingPack& pack, const CaseFeedback& f) {

@@ -1,5 +1,7 @@
 // Case Audit - the report as JSON (see report_export.h): every figure, keys in a fixed order.
 #include "core/report/report_export.h"
+#include "core/stats/stats_json.h"
+#include "core/training/calibration_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -242,12 +244,9 @@ Json inputs_json(const CombinedAudits& a) {
             {"extractDuplicates", a.extract_duplicates}};
 }
 
+// Each agreement figure with its value, n, observed agreement, band and reason.
 Json coefficient_json(const stats::Coefficient& c) {
-    return {{"value", c.defined() ? Json(*c.value) : Json(nullptr)},
-            {"n", c.n},
-            {"observed", c.observed},
-            {"band", c.defined() ? Json(std::string(stats::band_key(c.band()))) : Json(nullptr)},
-            {"reason", c.reason}};
+    return stats::coefficient_json(c, stats::k_report_coefficient_json);
 }
 
 Json moderation_json(const ModerationSection& m) {
@@ -271,15 +270,6 @@ Json moderation_json(const ModerationSection& m) {
     Json calibration = nullptr;
     if (m.calibrated) {
         const training::Calibration& c = m.calibration;
-        Json bias = Json::array();
-        for (const training::AuditorBias& b : c.bias)
-            bias.push_back({{"auditor", b.auditor},
-                            {"cases", b.cases},
-                            {"meanPoints", b.mean_points},
-                            {"direction", b.direction},
-                            {"gradesAbove", b.grades_above},
-                            {"gradesLevel", b.grades_level},
-                            {"gradesBelow", b.grades_below}});
         Json by_area = Json::array();
         for (const training::AreaAgreement& a : c.areas)
             by_area.push_back({{"area", static_cast<int>(a.area) + 1},
@@ -291,7 +281,7 @@ Json moderation_json(const ModerationSection& m) {
                        {"fleiss", coefficient_json(c.fleiss)},
                        {"ac1", coefficient_json(c.ac1)},
                        {"gradeFleiss", coefficient_json(c.grade_fleiss)},
-                       {"bias", bias},
+                       {"bias", training::auditor_bias_json(c.bias)},
                        {"areas", by_area}};
     }
     return {{"moderated", m.moderated},
