@@ -2,20 +2,19 @@
 // every button, Enter presses it), the screen-reader route (the canvas's role and name, the
 // aria-live region saying what the app says), the text size at 200% and a device pixel
 // ratio of 2 at 683x384 (every page walked, each primary button whole on screen, screenshots
-// of each), and axe-core on the page.
-import { after, before, describe, test } from 'node:test';
+// of each), and axe-core on the page and the accessible view (lib/axe-scenario.mjs, shared
+// with Firefox).
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { startServer } from './lib/server.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
+import { runAxeScenario } from './lib/axe-scenario.mjs';
 import {
-  DIST, ROOT, appState, assertNoErrors, clickItem, clickSteady, poll, requireDist, saveScreenshot, scrollTo,
-  typeInto, waitForReady, waitForState, waitFrames, wheel,
+  appState, assertNoErrors, clickSteady, poll, saveScreenshot, scrollTo, typeInto, waitForReady,
+  waitForState, waitFrames, wheel,
 } from './lib/harness.mjs';
 
 const IMPORT_TIMEOUT_MS = 120_000; // a limit, not a measurement (docs/performance.md)
-const AXE = path.join(ROOT, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js');
 
 // Presses `key` (a Playwright key name) once and lets the app draw it: it reads one key a
 // frame. Counts the keys pressed, as a manager would.
@@ -41,27 +40,15 @@ function keyboard(page) {
 }
 
 describe('Chromium, accessibility', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
-    server = await startServer(DIST);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    if (browser) await browser.close();
-    if (server) await server.close();
-  });
+  const suite = useBrowser(launchChromium);
 
   const open = async (page, watch) => {
-    await page.goto(`${server.origin}/index.html`);
+    await page.goto(`${suite.server.origin}/index.html`);
     await waitForReady(page, watch);
   };
 
   test('keyboard alone: Tab reaches the Import page\'s buttons, Enter opens the demo, the next step and F1', async () => {
-    await withChromiumPage(browser, 'a11y-keyboard-import', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'a11y-keyboard-import', async (page, watch) => {
       await open(page, watch);
       const k = keyboard(page);
       // From nothing focused, Tab goes through the navigation to the page's buttons.
@@ -98,48 +85,9 @@ describe('Chromium, accessibility', () => {
     });
   });
 
-  test('the canvas has a role and a name; axe-core finds no WCAG 2.2 A/AA violation on the page', async () => {
-    await withChromiumPage(browser, 'a11y-axe', async (page, watch) => {
-      await open(page, watch);
-      const canvas = await page.evaluate(() => {
-        const c = document.getElementById('canvas');
-        return { role: c.getAttribute('role'), name: c.getAttribute('aria-label'),
-          described: document.getElementById(c.getAttribute('aria-describedby')).textContent };
-      });
-      assert.equal(canvas.role, 'application');
-      assert.match(canvas.name, /Case Audit/);
-      assert.match(canvas.described, /screen\s+readers/);
-      await page.addScriptTag({ content: fs.readFileSync(AXE, 'utf8') });
-      const scan = async (what) => {
-        const result = await page.evaluate(async () => window.axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        }));
-        const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-        assert.deepEqual(found, [], `no violations on ${what}`);
-        assert.ok(result.passes.length > 5, `axe ran its checks on ${what} (${result.passes.length} passed)`);
-      };
-      await scan('the page');
-      // The accessible view, with the demo open: its caseload table is real HTML.
-      await clickItem(page, 'Explore with demo data');
-      await waitForState(page, (v) => v.import.status === 'imported' && v.caseloads, 'the demo import',
-        { timeout: IMPORT_TIMEOUT_MS });
-      await page.evaluate(() => window.caseAudit.selectSection('Caseloads'));
-      await waitFrames(page, 3);
-      await page.evaluate(() => window.caseAudit.accessibleView());
-      const view = await page.evaluate(() => ({
-        hidden: document.getElementById('a11y-view').hidden,
-        rows: document.querySelectorAll('#a11y-body tbody tr').length,
-        focused: document.activeElement.id,
-      }));
-      assert.equal(view.hidden, false);
-      const workers = (await appState(page)).caseloads.workers.length;
-      assert.ok(workers > 20, `the demo's caseload table has its workers (${workers})`);
-      assert.equal(view.rows, workers, `one row a worker of the caseload table: ${JSON.stringify(view)}`);
-      assert.equal(view.focused, 'a11y-title', 'the view takes the focus');
-      await saveScreenshot(page, 'chromium', 'a11y-accessible-view');
-      await scan('the accessible view');
-      await assertNoErrors(watch);
-    }, { bypassCSP: true });
+  test('the canvas has a role and a name; axe-core finds no WCAG 2.2 A/AA violation on the page or the accessible view', async () => {
+    await withChromiumPage(suite.browser, 'a11y-axe', (page, watch) =>
+      runAxeScenario(page, watch, { origin: suite.server.origin, browserName: 'chromium' }));
   });
 
   // Every page's primary button whole on screen at 1366x768 with 200% text, and at
@@ -149,7 +97,7 @@ describe('Chromium, accessibility', () => {
     ['zoom-200', { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 }],
   ]) {
     test(`${name}: every primary button can be reached whole`, async () => {
-      await withChromiumPage(browser, `a11y-${name}`, async (page, watch) => {
+      await withChromiumPage(suite.browser, `a11y-${name}`, async (page, watch) => {
         if (name === 'text-200')
           await page.addInitScript(() => localStorage.setItem('case-audit:display', 'text=200;contrast=standard'));
         await open(page, watch);

@@ -2,48 +2,39 @@
 // tool. The browser runs the core compiled to WebAssembly; `caseaudit caseload --json` runs
 // the same core natively on the same demo extract (made by `caseaudit generate --demo`), so
 // every worker's count and worst finding must agree exactly.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { startServer } from './lib/server.mjs';
+import { useBrowser } from './lib/suite.mjs';
+import { CLI, requireCli } from './lib/audit-scenario.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
 import {
-  DIST, ROOT, assertCanvasDrawn, assertNoErrors, clickItem, poll, requireDist, saveScreenshot,
-  waitForReady, waitForState,
+  ROOT, assertCanvasDrawn, assertNoErrors, clickItem, poll, saveScreenshot, waitForReady, waitForState,
+  tempFolder,
 } from './lib/harness.mjs';
 
-const CLI = process.env.CASEAUDIT_CLI || path.join(ROOT, 'build', 'native', 'src', 'cli', 'caseaudit');
 const IMPORT_TIMEOUT_MS = 120_000;
 
+// The demo extract made by the command-line tool, and its figures (caseaudit caseload
+// --json): what the dashboard must show.
+function prepareDemo() {
+  requireCli();
+  const folder = tempFolder('caseloads');
+  const demo = path.join(folder.dir, 'demo.json');
+  execFileSync(CLI, ['generate', '--demo', '--out', demo], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const expected = JSON.parse(execFileSync(CLI, ['caseload', demo, '--json'], { maxBuffer: 64 << 20 }).toString());
+  return { ...folder, demo, expected };
+}
+
 describe('Chromium, the Caseloads dashboard', () => {
-  let server;
-  let browser;
-  let dir;
-  let expected; // caseaudit caseload --json on the demo
-
-  before(async () => {
-    requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
-    assert.ok(fs.existsSync(CLI), `${CLI} is missing: build the command-line tool (scripts/build.sh native)`);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-e2e-caseloads-'));
-    const demo = path.join(dir, 'demo.json');
-    execFileSync(CLI, ['generate', '--demo', '--out', demo], { stdio: ['ignore', 'ignore', 'pipe'] });
-    expected = JSON.parse(execFileSync(CLI, ['caseload', demo, '--json'], { maxBuffer: 64 << 20 }).toString());
-    server = await startServer(DIST);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    if (browser) await browser.close();
-    if (server) await server.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = useBrowser(launchChromium, { prepare: prepareDemo });
 
   test('flags the same workers as the command-line tool, and drills down to a worker', async () => {
-    await withChromiumPage(browser, 'caseloads', async (page, watch) => {
-      await page.goto(`${server.origin}/index.html`);
+    await withChromiumPage(suite.browser, 'caseloads', async (page, watch) => {
+      const { expected } = suite.fixture;
+      await page.goto(`${suite.server.origin}/index.html`);
       await waitForReady(page, watch);
       await clickItem(page, 'Explore with demo data');
       await waitForState(page, (s) => s.import.status === 'imported', 'the demo to import', { timeout: IMPORT_TIMEOUT_MS });
@@ -82,14 +73,14 @@ describe('Chromium, the Caseloads dashboard', () => {
   });
 
   test('the exported CSV reaches the user as a download and is safe to open in Excel', async () => {
-    await withChromiumPage(browser, 'caseloads-csv', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'caseloads-csv', async (page, watch) => {
       // Every worker's name starts with "=": in Excel that would be a formula.
       const example = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'data', 'extract', 'minimal-valid.json'), 'utf8'));
       for (const w of example.workers) w.name = `=HYPERLINK("x","${w.name}")`;
-      const file = path.join(dir, 'formula-names.json');
+      const file = path.join(suite.fixture.dir, 'formula-names.json');
       fs.writeFileSync(file, JSON.stringify(example));
 
-      await page.goto(`${server.origin}/index.html`);
+      await page.goto(`${suite.server.origin}/index.html`);
       await waitForReady(page, watch);
       await page.setInputFiles('#file-input', file);
       await waitForState(page, (s) => s.import.status === 'imported', 'the extract to import', { timeout: IMPORT_TIMEOUT_MS });

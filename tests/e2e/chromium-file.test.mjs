@@ -3,13 +3,13 @@
 // recorded, and none may happen.
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import {
-  DIST, addInitScript, appState, assertCanvasDrawn, assertDropReachesApp, assertNoErrors,
-  distFileUrl, elementShown, poll, requireDist, waitForLoaded, waitForReady,
-  writeSyntheticExtract,
+  DIST, addInitScript, appState, assertCanvasDrawn, assertDropReachesApp, assertNoErrors, distFileUrl,
+  elementShown, poll, waitForLoaded, waitForReady, writeSyntheticExtract,
 } from './lib/harness.mjs';
 
 // The single file is handed out by e-mail and on memory sticks: it must stay small. 12.9 MB
@@ -17,20 +17,9 @@ import {
 const MAX_SINGLE_FILE_BYTES = 3_000_000;
 
 describe('Chromium, single file from file://, offline', () => {
-  let browser;
-  let extract;
+  const suite = useBrowser(launchChromium,
+    { files: ['case-audit.html'], serve: false, prepare: () => writeSyntheticExtract() });
   const url = () => distFileUrl('case-audit.html');
-
-  before(async () => {
-    requireDist('case-audit.html');
-    browser = await launchChromium();
-    extract = writeSyntheticExtract();
-  });
-
-  after(async () => {
-    if (browser) await browser.close();
-    if (extract) extract.cleanup();
-  });
 
   // Opens the single file with the network cut off; returns the network attempts.
   const openOfflineNotReady = async (page, context) => {
@@ -70,7 +59,7 @@ describe('Chromium, single file from file://, offline', () => {
   });
 
   test('loads, becomes ready and draws without any network', async () => {
-    await withChromiumPage(browser, 'file-load', async (page, watch, context) => {
+    await withChromiumPage(suite.browser, 'file-load', async (page, watch, context) => {
       const attempts = await openOffline(page, watch, context);
       const state = await appState(page);
       assert.equal(state.section, 'Import');
@@ -88,10 +77,10 @@ describe('Chromium, single file from file://, offline', () => {
   });
 
   test('a file chosen through the real file input reaches the app', async () => {
-    await withChromiumPage(browser, 'file-file-input', async (page, watch, context) => {
+    await withChromiumPage(suite.browser, 'file-file-input', async (page, watch, context) => {
       const attempts = await openOffline(page, watch, context);
-      await page.setInputFiles('#file-input', extract.file);
-      await waitForLoaded(page, extract);
+      await page.setInputFiles('#file-input', suite.fixture.file);
+      await waitForLoaded(page, suite.fixture);
       await assertCanvasDrawn(page, 'single file, after opening a file');
       assert.deepEqual(attempts, [], 'no network request was attempted');
       assert.deepEqual(networkRequests(watch), []);
@@ -100,7 +89,7 @@ describe('Chromium, single file from file://, offline', () => {
   });
 
   test('a file dropped onto the page reaches the app', async () => {
-    await withChromiumPage(browser, 'file-drag-and-drop', async (page, watch, context) => {
+    await withChromiumPage(suite.browser, 'file-drag-and-drop', async (page, watch, context) => {
       const attempts = await openOffline(page, watch, context);
       await assertDropReachesApp(page, url());
       assert.deepEqual(attempts, [], 'no network request was attempted');
@@ -109,7 +98,7 @@ describe('Chromium, single file from file://, offline', () => {
   });
 
   test('a browser without DecompressionStream gets a plain message, and no runtime', async () => {
-    await withChromiumPage(browser, 'file-no-decompression-stream', async (page, watch, context) => {
+    await withChromiumPage(suite.browser, 'file-no-decompression-stream', async (page, watch, context) => {
       await addInitScript(page, () => { delete window.DecompressionStream; });
       await openOfflineNotReady(page, context);
       const status = await poll(page, () => ({

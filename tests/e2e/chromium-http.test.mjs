@@ -1,41 +1,26 @@
 // Chromium (headless, SwiftShader WebGL) against the app served over http from dist/.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { startServer } from './lib/server.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
 import {
-  DIST, SECTIONS, addInitScript, assertDropReachesApp, appState, assertCanvasDrawn, assertNoErrors, canvasInfo,
-  distUrlPaths, elementInfo, elementShown, poll, requireDist, saveScreenshot,
-  waitForLoaded, waitForReady, waitForState, writeSyntheticExtract,
+  SECTIONS, addInitScript, assertDropReachesApp, appState, assertCanvasDrawn, assertNoErrors, canvasInfo,
+  distUrlPaths, elementInfo, elementShown, poll, saveScreenshot, waitForLoaded, waitForReady, waitForState,
+  writeSyntheticExtract,
 } from './lib/harness.mjs';
 
 describe('Chromium, over http', () => {
-  let server;
-  let browser;
-  let extract;
-
-  before(async () => {
-    requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
-    server = await startServer(DIST);
-    browser = await launchChromium();
-    extract = writeSyntheticExtract();
-  });
-
-  after(async () => {
-    if (browser) await browser.close();
-    if (server) await server.close();
-    if (extract) extract.cleanup();
-  });
+  const suite = useBrowser(launchChromium, { prepare: () => writeSyntheticExtract() });
 
   const open = async (page, watch) => {
-    await page.goto(`${server.origin}/index.html`);
+    await page.goto(`${suite.server.origin}/index.html`);
     await waitForReady(page, watch);
   };
 
   test('loads, becomes ready and draws, with no errors and no foreign requests', async () => {
-    await withChromiumPage(browser, 'load', async (page, watch) => {
-      server.requests.length = 0;
+    await withChromiumPage(suite.browser, 'load', async (page, watch) => {
+      suite.server.requests.length = 0;
       await open(page, watch);
 
       const loading = await elementShown(page, '#loading');
@@ -58,11 +43,11 @@ describe('Chromium, over http', () => {
       const foreign = watch.requests.filter((url) => {
         if (url.startsWith('data:') || url.startsWith('blob:')) return false;
         const u = new URL(url);
-        return u.origin !== server.origin || !files.has(u.pathname);
+        return u.origin !== suite.server.origin || !files.has(u.pathname);
       });
       assert.deepEqual(foreign, [], 'every request is for a file of dist/ on the test server');
       assert.ok(watch.requests.some((u) => u.endsWith('/caseaudit.wasm')), 'the page fetched caseaudit.wasm');
-      const failed = server.requests.filter((r) => r.status !== 200);
+      const failed = suite.server.requests.filter((r) => r.status !== 200);
       assert.deepEqual(failed, [], 'the server answered every request with a file');
 
       await assertNoErrors(watch);
@@ -70,7 +55,7 @@ describe('Chromium, over http', () => {
   });
 
   test('selecting each section through the test API', async () => {
-    await withChromiumPage(browser, 'sections', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'sections', async (page, watch) => {
       await open(page, watch);
       for (const name of [...SECTIONS.slice(1), SECTIONS[0]]) {
         const ok = await page.evaluate((n) => window.caseAudit.selectSection(n), name);
@@ -87,25 +72,25 @@ describe('Chromium, over http', () => {
   });
 
   test('a file chosen through the real file input reaches the app', async () => {
-    await withChromiumPage(browser, 'file-input', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'file-input', async (page, watch) => {
       await open(page, watch);
-      await page.setInputFiles('#file-input', extract.file);
-      await waitForLoaded(page, extract);
+      await page.setInputFiles('#file-input', suite.fixture.file);
+      await waitForLoaded(page, suite.fixture);
       await assertCanvasDrawn(page, 'after opening a file');
       await assertNoErrors(watch);
     });
   });
 
   test('a file dropped onto the page reaches the app', async () => {
-    await withChromiumPage(browser, 'drag-and-drop', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'drag-and-drop', async (page, watch) => {
       await open(page, watch);
-      await assertDropReachesApp(page, `${server.origin}/index.html`);
+      await assertDropReachesApp(page, `${suite.server.origin}/index.html`);
       await assertNoErrors(watch);
     });
   });
 
   test('HiDPI: at device pixel ratio 2 the canvas has a 2x backing store', async () => {
-    await withChromiumPage(browser, 'hidpi', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'hidpi', async (page, watch) => {
       await open(page, watch);
       const state = await waitForState(page, (s) => s.devicePixelRatio === 2, 'devicePixelRatio 2');
       assert.equal(state.devicePixelRatio, 2);
@@ -118,9 +103,9 @@ describe('Chromium, over http', () => {
   });
 
   test('WebGL 1 (where WebGL 2 is missing) draws the same app', async () => {
-    await withChromiumPage(browser, 'webgl1', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'webgl1', async (page, watch) => {
       // ?webgl=1 makes the app ask for WebGL 1 only: the path of browsers without WebGL 2.
-      await page.goto(`${server.origin}/index.html?webgl=1`);
+      await page.goto(`${suite.server.origin}/index.html?webgl=1`);
       await waitForReady(page, watch);
       const state = await appState(page);
       assert.equal(state.webgl, 1, 'the app runs on a WebGL 1 context');
@@ -135,7 +120,7 @@ describe('Chromium, over http', () => {
   });
 
   test('the canvas follows a window resize', async () => {
-    await withChromiumPage(browser, 'resize', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'resize', async (page, watch) => {
       await open(page, watch);
       await page.setViewportSize({ width: 1024, height: 640 });
       const size = await poll(page, canvasInfo, (s) => s.width === 1024 && s.height === 640,
@@ -153,7 +138,7 @@ describe('Chromium, over http', () => {
     await new Promise((r) => canary.listen(0, '127.0.0.1', r));
     const target = `http://127.0.0.1:${canary.address().port}/exfiltrate`;
     try {
-      await withChromiumPage(browser, 'csp', async (page, watch) => {
+      await withChromiumPage(suite.browser, 'csp', async (page, watch) => {
         await open(page, watch);
         const csp = await page.evaluate(() => {
           const m = document.querySelector('meta[http-equiv="Content-Security-Policy" i]');
@@ -214,9 +199,9 @@ describe('Chromium, over http', () => {
     test(`without ${c.what} the page shows the fallback message`, async () => {
       const own = c.args ? await launchChromium(c.args) : null;
       try {
-        await withChromiumPage(own || browser, `fallback-${c.slug}`, async (page, watch) => {
+        await withChromiumPage(own || suite.browser, `fallback-${c.slug}`, async (page, watch) => {
           if (c.init) await addInitScript(page, c.init);
-          await page.goto(`${server.origin}/index.html`);
+          await page.goto(`${suite.server.origin}/index.html`);
           const fallback = await poll(page, elementInfo, (f) => f.shown,
             { arg: '#fallback', what: '#fallback to be shown' });
           assert.ok(fallback.text.length >= 20, `#fallback explains the problem: ${JSON.stringify(fallback.text)}`);

@@ -1,15 +1,14 @@
 // Chromium: importing extracts through the real page. The demo is made by clicking the
 // "Explore with demo data" button; files come through the real file input.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { startServer } from './lib/server.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
 import {
-  DIST, ROOT, appState, assertCanvasDrawn, assertNoErrors, clickItem, requireDist,
-  saveScreenshot, waitForReady, waitForState,
+  ROOT, appState, assertCanvasDrawn, assertNoErrors, clickItem, saveScreenshot, waitForReady, waitForState,
+  tempFolder,
 } from './lib/harness.mjs';
 
 // Generous: the demo (about 11 MB) is generated and imported in software-rendered Chromium
@@ -17,31 +16,16 @@ import {
 const IMPORT_TIMEOUT_MS = 120_000;
 
 describe('Chromium, importing extracts', () => {
-  let server;
-  let browser;
-  let dir;
-
-  before(async () => {
-    requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
-    server = await startServer(DIST);
-    browser = await launchChromium();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-e2e-import-'));
-  });
-
-  after(async () => {
-    if (browser) await browser.close();
-    if (server) await server.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = useBrowser(launchChromium, { prepare: () => tempFolder('import') });
 
   const open = async (page, watch) => {
-    await page.goto(`${server.origin}/index.html`);
+    await page.goto(`${suite.server.origin}/index.html`);
     await waitForReady(page, watch);
   };
   const settled = (s) => s.import.status === 'imported' || s.import.status === 'failed';
 
   test('"Explore with demo data" makes and imports the demo borough', async () => {
-    await withChromiumPage(browser, 'demo', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'demo', async (page, watch) => {
       await open(page, watch);
       await clickItem(page, 'Explore with demo data');
       const s = await waitForState(page, settled, 'the demo import to finish', { timeout: IMPORT_TIMEOUT_MS });
@@ -62,7 +46,7 @@ describe('Chromium, importing extracts', () => {
   });
 
   test('the documented example extract imports with its counts', async () => {
-    await withChromiumPage(browser, 'example-extract', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'example-extract', async (page, watch) => {
       await open(page, watch);
       const example = path.join(ROOT, 'tests', 'data', 'extract', 'minimal-valid.json');
       assert.equal((await appState(page)).import.finishedAtMs, 0, 'no import has finished yet');
@@ -84,13 +68,13 @@ describe('Chromium, importing extracts', () => {
   });
 
   test('a broken extract is refused with its errors, and the open extract stays open', async () => {
-    await withChromiumPage(browser, 'broken-extract', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'broken-extract', async (page, watch) => {
       await open(page, watch);
       const example = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'data', 'extract', 'minimal-valid.json'), 'utf8'));
-      const good = path.join(dir, 'good.json');
+      const good = path.join(suite.fixture.dir, 'good.json');
       fs.writeFileSync(good, JSON.stringify(example));
       example.cases[0].openedDate = '2025-02-30'; // a date that does not exist
-      const bad = path.join(dir, 'bad.json');
+      const bad = path.join(suite.fixture.dir, 'bad.json');
       fs.writeFileSync(bad, JSON.stringify(example, null, 2));
 
       await page.setInputFiles('#file-input', good);

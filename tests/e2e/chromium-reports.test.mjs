@@ -5,18 +5,17 @@
 // HTML report has its headings and tables and no axe-core violation; the worker named
 // `Dan <img src=x onerror=alert(1)> Dee` shows as text and runs nothing; each tab is
 // screenshotted at 1366x768, and the printed report (Chromium's PDF) is turned into PNG pages.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { startServer } from './lib/server.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { launchChromium, withChromiumPage } from './lib/chromium.mjs';
-import { CLI } from './lib/audit-scenario.mjs';
+import { CLI, requireCli } from './lib/audit-scenario.mjs';
 import {
-  DIST, ROOT, SCREENSHOT_DIR, distFileUrl, appState, assertNoErrors, clickItem, clickSteady, requireDist,
-  saveScreenshot, waitForReady, waitForState, waitFrames,
+  ROOT, SCREENSHOT_DIR, distFileUrl, assertNoErrors, clickSteady, saveScreenshot, waitForReady,
+  waitForState, waitFrames, tempFolder,
 } from './lib/harness.mjs';
 
 const IMPORT_TIMEOUT_MS = 120_000; // a limit, not a measurement
@@ -29,7 +28,7 @@ const TABS = ['Audit programme', 'Compliance', 'Grades', 'Actions', 'Supervision
 
 // The CLI's report on the same files: the figures the app must show.
 function cliReport() {
-  assert.ok(fs.existsSync(CLI), `${CLI} is missing: build the command-line tool (scripts/build.sh native)`);
+  requireCli();
   return JSON.parse(execFileSync(CLI, ['report', EXTRACT, ...BOOKS, '--format', 'json'],
     { maxBuffer: 64 << 20 }).toString());
 }
@@ -53,28 +52,13 @@ async function openReports(page, watch, origin, url = `${origin}/index.html`) {
 }
 
 describe('Chromium, Reports', () => {
-  let server;
-  let browser;
-  let dir;
-
-  before(async () => {
-    requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
-    server = await startServer(DIST);
-    browser = await launchChromium();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-e2e-reports-'));
-  });
-
-  after(async () => {
-    if (browser) await browser.close();
-    if (server) await server.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = useBrowser(launchChromium, { prepare: () => tempFolder('reports') });
 
   test('two workbooks through the real file input: the figures equal caseaudit report --format json', async () => {
-    await withChromiumPage(browser, 'reports-figures', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'reports-figures', async (page, watch) => {
       const dialogs = [];
       page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
-      const s = await openReports(page, watch, server.origin);
+      const s = await openReports(page, watch, suite.server.origin);
       assert.deepEqual(s.reports.files.map((f) => [f.file, f.accepted]),
         [['north.json', true], ['qa.json', true]]);
       const app = await page.evaluate(() => window.caseAudit.report());
@@ -103,14 +87,14 @@ describe('Chromium, Reports', () => {
 
   test('the saved HTML report: headings, tables, no axe-core violation, markup in names shown as text; printed to PDF', async () => {
     let saved;
-    await withChromiumPage(browser, 'reports-save', async (page, watch) => {
-      await openReports(page, watch, server.origin);
+    await withChromiumPage(suite.browser, 'reports-save', async (page, watch) => {
+      await openReports(page, watch, suite.server.origin);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         clickSteady(page, 'Save report (.html)'),
       ]);
       assert.match(download.suggestedFilename(), /^report-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.html$/);
-      saved = path.join(dir, download.suggestedFilename());
+      saved = path.join(suite.fixture.dir, download.suggestedFilename());
       await download.saveAs(saved);
       // Print: the report goes into a hidden, sandboxed srcdoc frame, under the page's CSP.
       await clickSteady(page, 'Print / Save as PDF');
@@ -128,7 +112,7 @@ describe('Chromium, Reports', () => {
     assert.ok(html.includes("default-src 'none'"), 'the report has its own CSP');
     assert.ok(!/<script/i.test(html), 'no script in the report');
     // The report's own CSP forbids scripts: axe-core is injected with CSP bypassed.
-    await withChromiumPage(browser, 'reports-saved-html', async (page) => {
+    await withChromiumPage(suite.browser, 'reports-saved-html', async (page) => {
       const dialogs = [];
       page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
       const requests = [];
@@ -159,14 +143,14 @@ describe('Chromium, Reports', () => {
       assert.deepEqual(requests.filter((u) => !u.startsWith('file:')), [], 'no network request');
 
       // Chromium's PDF of the report, turned into PNG pages to look at.
-      const pdf = path.join(dir, 'report.pdf');
+      const pdf = path.join(suite.fixture.dir, 'report.pdf');
       await page.pdf({ path: pdf, format: 'A4', displayHeaderFooter: false });
       fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
       execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(SCREENSHOT_DIR, 'chromium-reports-printed-page')]);
       const pages = fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith('chromium-reports-printed-page'));
       assert.ok(pages.length >= 4, `the printed report has pages (${pages.length})`);
     });
-    await withChromiumPage(browser, 'reports-saved-html-axe', async (page) => {
+    await withChromiumPage(suite.browser, 'reports-saved-html-axe', async (page) => {
       await page.goto(`file://${saved}`);
       await page.addScriptTag({ content: fs.readFileSync(AXE, 'utf8') });
       const result = await page.evaluate(async () => window.axe.run(document, {
@@ -179,7 +163,7 @@ describe('Chromium, Reports', () => {
   });
 
   test('the single file prints through its hidden frame under its own CSP', async () => {
-    await withChromiumPage(browser, 'reports-single-file-print', async (page, watch) => {
+    await withChromiumPage(suite.browser, 'reports-single-file-print', async (page, watch) => {
       await openReports(page, watch, null, distFileUrl('case-audit.html'));
       await clickSteady(page, 'Print / Save as PDF');
       const frame = await page.waitForSelector('#print-frame', { state: 'attached' });
@@ -191,8 +175,8 @@ describe('Chromium, Reports', () => {
   });
 
   test('a workbook for another extract is refused, naming both; Clear lets the added files go', async () => {
-    await withChromiumPage(browser, 'reports-refused', async (page, watch) => {
-      await openReports(page, watch, server.origin);
+    await withChromiumPage(suite.browser, 'reports-refused', async (page, watch) => {
+      await openReports(page, watch, suite.server.origin);
       const [chooser] = await Promise.all([
         page.waitForEvent('filechooser'),
         clickSteady(page, 'Add workbooks...'),

@@ -4,17 +4,15 @@
 // several-at-once dialog is tested in Chromium), and the app's figures equal `caseaudit
 // report --format json` on the same files. The HTML report downloads, and each tab is
 // screenshotted. Print is not pressed here: headed Firefox would open its print preview.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './lib/server.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { launchFirefox, withFirefoxPage } from './lib/firefox.mjs';
-import { CLI } from './lib/audit-scenario.mjs';
+import { CLI, requireCli } from './lib/audit-scenario.mjs';
 import {
-  DIST, ROOT, assertNoErrors, chooseFile, clickSteady, requireDist, saveScreenshot,
-  waitForReady, waitForState, waitFrames,
+  ROOT, assertNoErrors, chooseFile, clickSteady, saveScreenshot, waitForReady, waitForState, waitFrames,
 } from './lib/harness.mjs';
 
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -24,26 +22,13 @@ const BOOKS = [path.join(DATA, 'north.json'), path.join(DATA, 'qa.json')];
 const TABS = ['Audit programme', 'Compliance', 'Grades', 'Actions', 'Supervision', 'Caseload concerns', 'Moderation'];
 
 describe('Firefox ESR, Reports', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
-    assert.ok(fs.existsSync(CLI), `${CLI} is missing: build the command-line tool (scripts/build.sh native)`);
-    server = await startServer(DIST);
-    browser = await launchFirefox();
-  });
-
-  after(async () => {
-    if (browser) await browser.close();
-    if (server) await server.close();
-  });
+  const suite = useBrowser(launchFirefox, { prepare: requireCli });
 
   test('two workbooks through the file input: the figures equal caseaudit report --format json', async () => {
-    await withFirefoxPage(browser, 'reports-figures', async (page, watch) => {
+    await withFirefoxPage(suite.browser, 'reports-figures', async (page, watch) => {
       const dialogs = [];
       page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
-      await page.goto(`${server.origin}/index.html`);
+      await page.goto(`${suite.server.origin}/index.html`);
       await waitForReady(page, watch);
       await chooseFile(page, '#file-input', EXTRACT);
       await waitForState(page, (s) => s.import.status === 'imported', 'the report extract to import',

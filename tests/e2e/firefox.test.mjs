@@ -1,35 +1,20 @@
 // Firefox ESR, headed (it has no WebGL when headless here): run under xvfb-run, as
 // tests/e2e/run.sh does. Driven by puppeteer-core over WebDriver BiDi. The app is
 // opened over http from dist/ and as the single file from file://.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
+import { APP_FILES, useBrowser } from './lib/suite.mjs';
 import { launchFirefox, withFirefoxPage } from './lib/firefox.mjs';
 import {
-  DIST, SECTIONS, appState, assertDropReachesApp, assertCanvasDrawn, assertNoErrors, chooseFile,
-  distFileUrl, distUrlPaths, requireDist, waitForLoaded, waitForReady,
-  waitForState, writeSyntheticExtract,
+  SECTIONS, appState, assertDropReachesApp, assertCanvasDrawn, assertNoErrors, chooseFile, distFileUrl,
+  distUrlPaths, waitForLoaded, waitForReady, waitForState, writeSyntheticExtract,
 } from './lib/harness.mjs';
 
 describe('Firefox ESR (headed)', () => {
-  let server;
-  let browser;
-  let extract;
+  const suite = useBrowser(launchFirefox,
+    { files: [...APP_FILES, 'case-audit.html'], prepare: () => writeSyntheticExtract() });
 
-  before(async () => {
-    requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm', 'case-audit.html');
-    server = await startServer(DIST);
-    extract = writeSyntheticExtract();
-    browser = await launchFirefox();
-  });
-
-  after(async () => {
-    if (browser) await browser.close();
-    if (server) await server.close();
-    if (extract) extract.cleanup();
-  });
-
-  const withPage = (name, body) => withFirefoxPage(browser, name, body);
+  const withPage = (name, body) => withFirefoxPage(suite.browser, name, body);
 
   const openAndCheck = async (page, watch, url) => {
     await page.goto(url);
@@ -42,13 +27,13 @@ describe('Firefox ESR (headed)', () => {
   };
 
   const openFile = async (page) => {
-    await chooseFile(page, '#file-input', extract.file);
-    await waitForLoaded(page, extract);
+    await chooseFile(page, '#file-input', suite.fixture.file);
+    await waitForLoaded(page, suite.fixture);
   };
 
   test('over http: loads, draws, opens a file, no errors, no foreign requests', async () => {
     await withPage('http', async (page, watch) => {
-      await openAndCheck(page, watch, `${server.origin}/index.html`);
+      await openAndCheck(page, watch, `${suite.server.origin}/index.html`);
       assert.ok([1, 2].includes((await appState(page)).webgl), 'WebGL is in use');
       await openFile(page);
       await assertCanvasDrawn(page, 'after opening a file');
@@ -56,7 +41,7 @@ describe('Firefox ESR (headed)', () => {
       const foreign = watch.requests.filter((url) => {
         if (/^(data|blob):/.test(url)) return false;
         const u = new URL(url);
-        return u.origin !== server.origin || !files.has(u.pathname);
+        return u.origin !== suite.server.origin || !files.has(u.pathname);
       });
       assert.deepEqual(foreign, [], 'every request is for a file of dist/ on the test server');
       await assertNoErrors(watch);
@@ -65,7 +50,7 @@ describe('Firefox ESR (headed)', () => {
 
   test('over http: selecting each section through the test API', async () => {
     await withPage('sections', async (page, watch) => {
-      await page.goto(`${server.origin}/index.html`);
+      await page.goto(`${suite.server.origin}/index.html`);
       await waitForReady(page, watch);
       for (const name of [...SECTIONS.slice(1), SECTIONS[0]]) {
         assert.equal(await page.evaluate((n) => window.caseAudit.selectSection(n), name), true);
@@ -78,9 +63,9 @@ describe('Firefox ESR (headed)', () => {
 
   test('over http: a file dropped onto the page reaches the app', async () => {
     await withPage('drag-and-drop', async (page, watch) => {
-      await page.goto(`${server.origin}/index.html`);
+      await page.goto(`${suite.server.origin}/index.html`);
       await waitForReady(page, watch);
-      await assertDropReachesApp(page, `${server.origin}/index.html`);
+      await assertDropReachesApp(page, `${suite.server.origin}/index.html`);
       await assertNoErrors(watch);
     });
   });

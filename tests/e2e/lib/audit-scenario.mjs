@@ -3,27 +3,31 @@
 // one case, reload the page, open the extract again, find the work restored, and copy the
 // audit case note. The sample must be the one `caseaudit sample` draws natively with the
 // same seed (the same algorithm on every platform).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { startServer } from './server.mjs';
+import { useBrowser } from './suite.mjs';
 import {
-  DIST, ROOT, appState, assertCanvasDrawn, assertNoErrors, chooseFile, clickSteady, poll, requireDist,
-  saveScreenshot, scrollTo, typeInto, waitForReady, waitForState,
+  ROOT, appState, assertCanvasDrawn, assertNoErrors, chooseFile, clickSteady, poll, saveScreenshot,
+  scrollTo, typeInto, waitForReady, waitForState, tempFolder,
 } from './harness.mjs';
 
 export const CLI = process.env.CASEAUDIT_CLI || path.join(ROOT, 'build', 'native', 'src', 'cli', 'caseaudit');
 const IMPORT_TIMEOUT_MS = 120_000;
 
+// Fails plainly when the command-line tool the browser tests compare with is not built.
+export function requireCli() {
+  assert.ok(fs.existsSync(CLI), `${CLI} is missing: build the command-line tool (scripts/build.sh native)`);
+}
+
 // Makes the demo extract with the native CLI in a temporary folder and picks the worker
 // with the most cases on the as-at date, so that at least 6 are eligible. Returns
 // { demo, worker: {id, label}, cleanup }.
 export function prepareDemo() {
-  assert.ok(fs.existsSync(CLI), `${CLI} is missing: build the command-line tool (scripts/build.sh native)`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-e2e-audit-'));
+  requireCli();
+  const { dir, cleanup } = tempFolder('audit');
   const demo = path.join(dir, 'demo.json');
   execFileSync(CLI, ['generate', '--demo', '--out', demo], { stdio: ['ignore', 'ignore', 'pipe'] });
   const loads = JSON.parse(execFileSync(CLI, ['caseload', demo, '--json'], { maxBuffer: 64 << 20 }).toString());
@@ -34,7 +38,7 @@ export function prepareDemo() {
   return {
     demo,
     worker: { id: w.id, label: `${w.name} (${team.name})` },
-    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+    cleanup,
   };
 }
 
@@ -131,26 +135,11 @@ export async function runAuditScenario(page, watch, { origin, demo, worker, brow
 // screenshot afterwards). `readClipboard` as for runAuditScenario.
 export function describeAuditScenario(title, { browserName, launch, withPage, readClipboard }) {
   describe(title, () => {
-    let server;
-    let browser;
-    let demo; // { demo, worker, cleanup }
-
-    before(async () => {
-      requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
-      demo = prepareDemo();
-      server = await startServer(DIST);
-      browser = await launch();
-    });
-
-    after(async () => {
-      if (browser) await browser.close();
-      if (server) await server.close();
-      if (demo) demo.cleanup();
-    });
+    const suite = useBrowser(launch, { prepare: prepareDemo });
 
     test('sample, audit, reload, restore, copy the audit case note', async () => {
-      await withPage(browser, (page, watch) => runAuditScenario(page, watch, {
-        origin: server.origin, demo: demo.demo, worker: demo.worker, browserName, readClipboard,
+      await withPage(suite.browser, (page, watch) => runAuditScenario(page, watch, {
+        origin: suite.server.origin, demo: suite.fixture.demo, worker: suite.fixture.worker, browserName, readClipboard,
       }));
     });
   });

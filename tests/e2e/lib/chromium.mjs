@@ -1,6 +1,6 @@
 // Launching Debian's Chromium through playwright-core, with SwiftShader WebGL.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT, saveScreenshot, watchPage } from './harness.mjs';
+import { CHROMIUM_PATH, VIEWPORT, saveScreenshot, watchPage, CHROMIUM_ARGS } from './harness.mjs';
 
 export function launchChromium(extraArgs = []) {
   return chromium.launch({

@@ -65,13 +65,19 @@ export function distUrlPaths() {
   return out;
 }
 
+// A fresh temporary folder, { dir, cleanup() }: `what` goes in its name.
+export function tempFolder(what) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `caseaudit-e2e-${what}-`));
+  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
 // A synthetic (made-up) extract file in a fresh temporary folder.
 export function writeSyntheticExtract(name = 'synthetic-extract.json') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-e2e-'));
+  const { dir, cleanup } = tempFolder('extract');
   const text = JSON.stringify({ format: 'case-audit-extract', formatVersion: 1 });
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
-  return { dir, file, name, text, bytes: Buffer.byteLength(text), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return { dir, file, name, text, bytes: Buffer.byteLength(text), cleanup };
 }
 
 // ---------------------------------------------------------------------------

@@ -6,11 +6,11 @@
 // Every key pressed is counted, as a manager would count them: a letter typed is one key,
 // a chord (Shift+Tab, Ctrl+S) is one. The counts are asserted against the budgets below,
 // which docs/accessibility.md states.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
+import { useBrowser } from './suite.mjs';
 import {
-  DIST, appState, assertNoErrors, poll, requireDist, saveScreenshot, waitForReady, waitForState, waitFrames,
+  appState, assertNoErrors, poll, saveScreenshot, waitForReady, waitForState, waitFrames,
 } from './harness.mjs';
 
 const IMPORT_TIMEOUT_MS = 120_000; // a limit, not a measurement (docs/performance.md)
@@ -192,19 +192,9 @@ export async function runKeyboardAudit(page, watch, { origin, browserName }) {
 // The test suite of one browser, as describeAuditScenario.
 export function describeKeyboardAudit(title, { browserName, launch, withPage }) {
   describe(title, () => {
-    let server;
-    let browser;
-    before(async () => {
-      requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
-      server = await startServer(DIST);
-      browser = await launch();
-    });
-    after(async () => {
-      if (browser) await browser.close();
-      if (server) await server.close();
-    });
+    const suite = useBrowser(launch);
     test('a whole audit by keyboard alone, within the key budget', async () => {
-      await withPage(browser, (page, watch) => runKeyboardAudit(page, watch, { origin: server.origin, browserName }));
+      await withPage(suite.browser, (page, watch) => runKeyboardAudit(page, watch, { origin: suite.server.origin, browserName }));
     });
   });
 }

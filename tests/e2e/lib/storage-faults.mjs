@@ -7,11 +7,12 @@
 // Each test gets a server of its own, so a fresh origin and an empty localStorage (Firefox
 // keeps one profile for the whole run). The extract is the built-in demo; the edit is the
 // auditor's name, or a sample drawn and kept.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
+import { useBrowser } from './suite.mjs';
 import {
-  DIST, addInitScript, appState, assertNoErrors, clickSteady, requireDist, typeInto,
+  DIST, addInitScript, appState, assertNoErrors, clickSteady, typeInto,
   waitForReady, waitForState,
 } from './harness.mjs';
 
@@ -44,17 +45,7 @@ async function openApp(page, watchPageFn, origin, init) {
 }
 
 async function openDemo(page) {
-  // A click can be lost on a loaded machine while the storage banner moves the page down
-  // under the pointer: pressed again while the import has not begun (up to three times).
-  for (let i = 0; i < 3; i++) {
-    await clickSteady(page, 'Explore with demo data');
-    try {
-      await waitForState(page, (s) => s.import.status !== 'none', 'the demo import begun', { timeout: 15000 });
-      break;
-    } catch (e) {
-      if (i === 2) throw e;
-    }
-  }
+  await clickSteady(page, 'Explore with demo data');
   await waitForState(page, (s) => s.import.status === 'imported', 'the demo to import', { timeout: IMPORT_TIMEOUT_MS });
   await clickSteady(page, 'Sampling & audit');
   return waitForState(page, (s) => s.section === 'Sampling & audit' && s.audit, 'Sampling & audit');
@@ -85,21 +76,13 @@ async function saveFromBanner(page) {
 // watchPageFn: harness's watchPage.
 export function describeStorageFaults(title, { launch, newPages, watchPageFn }) {
   describe(title, () => {
-    let browser;
-    let server;
-
-    before(async () => {
-      requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
-      browser = await launch();
-    });
-    after(async () => {
-      if (browser) await browser.close();
-    });
+    // No suite server: each test has a fresh one, so that its storage starts empty.
+    const suite = useBrowser(launch, { serve: false });
 
     // Runs body(pages, origin) with a fresh server (origin) and n fresh pages.
     const withPages = async (n, body) => {
-      server = await startServer(DIST);
-      const opened = await newPages(browser, n);
+      const server = await startServer(DIST);
+      const opened = await newPages(suite.browser, n);
       try {
         return await body(opened.pages, server.origin);
       } finally {

@@ -10,18 +10,17 @@
 //    and find the moderation as it was finished.
 //
 // Screenshots at 1366x768 of Learn, the feedback, the summary and the side-by-side view.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { startServer } from './server.mjs';
+import { useBrowser } from './suite.mjs';
 import {
-  DIST, appState, assertNoErrors, clickSteady, requireDist, saveScreenshot, scrollTo, typeInto,
-  waitForReady, waitForState, waitFrames,
+  assertNoErrors, clickSteady, saveScreenshot, scrollTo, typeInto, waitForReady, waitForState, waitFrames,
+  tempFolder,
 } from './harness.mjs';
-import { CLI } from './audit-scenario.mjs';
+import { CLI, requireCli } from './audit-scenario.mjs';
 
 const KEY_OF = { met: '1', 'partly-met': '2', 'not-met': '3', 'not-applicable': '4' };
 const CHOICES = ['met', 'partly-met', 'not-met', 'not-applicable'];
@@ -34,12 +33,12 @@ async function press(page, key) {
 
 // The built-in pack as the native tool writes it, read back: the cases and their references.
 export function preparePack() {
-  assert.ok(fs.existsSync(CLI), `${CLI} is missing: build the command-line tool (scripts/build.sh native)`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseaudit-e2e-training-'));
+  requireCli();
+  const { dir, cleanup } = tempFolder('training');
   const file = path.join(dir, 'pack.json');
   execFileSync(CLI, ['training-pack', '--out', file], { stdio: ['ignore', 'ignore', 'pipe'] });
   const pack = JSON.parse(fs.readFileSync(file, 'utf8')).trainingPack;
-  return { dir, file, pack, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return { dir, file, pack, cleanup };
 }
 
 async function openBuiltInPack(page) {
@@ -197,29 +196,14 @@ export async function runModeration(page, watch, { origin, practised, browserNam
 
 export function describeTrainingScenario(title, { browserName, launch, withPage }) {
   describe(title, () => {
-    let server;
-    let browser;
-    let pack;
+    const suite = useBrowser(launch, { prepare: preparePack });
     let practised;
 
-    before(async () => {
-      requireDist('index.html', 'caseaudit.js', 'caseaudit.wasm');
-      pack = preparePack();
-      server = await startServer(DIST);
-      browser = await launch();
-    });
-
-    after(async () => {
-      if (browser) await browser.close();
-      if (server) await server.close();
-      if (pack) pack.cleanup();
-    });
-
     test('a trainee practises a case, sees feedback, and the summary equals train-check', async () => {
-      await withPage(browser, (page, watch) => (async () => {
-        practised = await runPractise(page, watch, { origin: server.origin, pack: { ...pack.pack, file: pack.file }, browserName });
+      await withPage(suite.browser, (page, watch) => (async () => {
+        practised = await runPractise(page, watch, { origin: suite.server.origin, pack: { ...suite.fixture.pack, file: suite.fixture.file }, browserName });
         // The moderation runs in the same browser storage (the same page and origin).
-        await runModeration(page, watch, { origin: server.origin, practised, browserName });
+        await runModeration(page, watch, { origin: suite.server.origin, practised, browserName });
       })());
     });
   });
