@@ -16,10 +16,14 @@ namespace {
 // (in multiples of the font size, so it scales with the text).
 constexpr float k_max_line_ems = 42.0f;
 
+// Titles and headings wrap at the pane's edge: at large text sizes a long one (an audit's
+// case and person) would otherwise be cut off there.
 void with_font(ImFont* font, const char* text) {
     if (font != nullptr)
         ImGui::PushFont(font);
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
     if (font != nullptr)
         ImGui::PopFont();
 }
@@ -31,6 +35,16 @@ void title_text(const char* text) {
 
 void heading_text(const char* text) {
     with_font(ui_fonts().heading, text);
+}
+
+float heading_width(const char* text) {
+    ImFont* font = ui_fonts().heading;
+    if (font != nullptr)
+        ImGui::PushFont(font);
+    const float width = ImGui::CalcTextSize(text).x;
+    if (font != nullptr)
+        ImGui::PopFont();
+    return width;
 }
 
 void paragraph(const char* text) {
@@ -59,8 +73,8 @@ void muted_textf(const char* fmt, ...) {
     muted_text(text.c_str());
 }
 
-void same_line_if_fits(float width) {
-    ImGui::SameLine();
+void same_line_if_fits(float width, float spacing) {
+    ImGui::SameLine(0.0f, spacing);
     if (ImGui::GetContentRegionAvail().x < width)
         ImGui::NewLine();
 }

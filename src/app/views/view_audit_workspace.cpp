@@ -157,7 +157,6 @@ std::string draw_header(AppState& state, const audit::Audit& au, const char* bac
     std::string open_next;
     if (ImGui::Button(back_label))
         back = true;
-    ImGui::SameLine(0, em);
     std::string title = "Audit " + au.id + ": ";
     std::string detail;
     if (au.records == audit::RecordSet::Cases) {
@@ -174,13 +173,17 @@ std::string draw_header(AppState& state, const audit::Audit& au, const char* bac
     } else {
         title += "supervision record " + au.record_id;
     }
+    // Beside the button when the title fits there, else under it (wrapped if need be), and
+    // the status after it on the same terms: at large text sizes nothing is cut off.
+    same_line_if_fits(heading_width(title.c_str()), em);
     ImGui::AlignTextToFramePadding();
     heading_text(title.c_str());
-    ImGui::SameLine(0, em);
     const ImU32 color = au.status == audit::AuditStatus::Completed    ? colors::status_good
                         : au.status == audit::AuditStatus::InProgress ? colors::status_warn
                                                                       : colors::text_muted;
-    status_label(color, std::string(audit::audit_status_label(au.status)).c_str());
+    const std::string status(audit::audit_status_label(au.status));
+    same_line_if_fits(ImGui::CalcTextSize(status.c_str()).x, em);
+    status_label(color, status.c_str());
     if (const audit::Audit* next = next_in_sample(state.audit.workbook, au)) {
         const std::string label = "Next in " + au.sample_id + ": " + next->id + " >";
         // At the right edge after the status, or on a line of its own when the title and
