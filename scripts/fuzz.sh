@@ -17,7 +17,7 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 FUZZ="$ROOT/tests/fuzz"
 OUT="$ROOT/build/fuzz"
-ALL_TARGETS=(fuzz_extract fuzz_policy fuzz_workbook)
+ALL_TARGETS=(fuzz_extract fuzz_policy fuzz_workbook fuzz_pack)
 read -r -a targets <<<"${TARGETS:-${ALL_TARGETS[*]}}"
 
 mode=run
