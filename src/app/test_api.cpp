@@ -15,6 +15,7 @@
 
 #include "core/report/report_export.h"
 #include "core/stats/stats_json.h"
+#include "core/training/calibration_json.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -324,10 +325,30 @@ nlohmann::json training_json(const AppState& s) {
                        {"error", m.error},
                        {"seed", m.draw ? nlohmann::json(m.draw->spec.seed) : nlohmann::json()},
                        {"drawn", drawn}};
-    j["calibration"] = {{"workbooks", t.calibration.workbooks.size()},
-                        {"fleiss", t.calibration.result
-                                       ? coefficient_json(t.calibration.result->fleiss)
-                                       : nlohmann::json()}};
+    // The Calibration page: each workbook added (its auditor's name and file), the files
+    // refused and why, and the figures as `caseaudit agreement --json` writes them.
+    nlohmann::json books = nlohmann::json::array();
+    for (const CalibrationWorkbook& w : t.calibration.workbooks)
+        books.push_back({{"name", w.name}, {"file", w.file}, {"audits", w.workbook.audits.size()}});
+    j["calibration"] = {
+        {"workbooks", books},
+        {"errors", t.calibration.errors},
+        {"reading", t.calibration.reading.size()},
+        {"fleiss",
+         t.calibration.result ? coefficient_json(t.calibration.result->fleiss) : nlohmann::json()},
+        {"result", t.calibration.result
+                       ? nlohmann::json(training::calibration_json(*t.calibration.result))
+                       : nlohmann::json()}};
+    // The Author page: the pack being made and what its last save said.
+    const AuthoringState& au = t.authoring;
+    nlohmann::json authored = nlohmann::json::array();
+    for (const training::PracticeCase& c : au.cases)
+        authored.push_back(c.case_id);
+    j["authoring"] = {{"cases", authored},
+                      {"title", au.title},
+                      {"author", au.author},
+                      {"error", au.error},
+                      {"notice", au.notice}};
     return j;
 }
 } // namespace

@@ -9,7 +9,6 @@
 #include "cli/cli_common.h"
 #include "cli/cli_training.h"
 #include "cli/commands.h"
-#include "core/stats/stats_json.h"
 #include "core/training/calibration.h"
 #include "core/training/calibration_json.h"
 
@@ -20,34 +19,10 @@ namespace {
 
 using namespace ca;
 using namespace ca::training;
-using Json = nlohmann::ordered_json;
 using ca::cli::coefficient_text;
-using ca::stats::coefficient_json;
-using ca::stats::k_coefficient_json;
 
 const char* const k_usage =
     "usage: caseaudit agreement WORKBOOK WORKBOOK... [--json] [--policy FILE]\n";
-
-Json calibration_json(const Calibration& c) {
-    Json areas = Json::array();
-    for (const AreaAgreement& a : c.areas) {
-        areas.push_back({{"area", std::string(audit::case_area(a.area).key)},
-                         {"observed", a.fleiss.observed},
-                         {"fleissKappa", coefficient_json(a.fleiss, k_coefficient_json)},
-                         {"ac1", coefficient_json(a.ac1, k_coefficient_json)}});
-    }
-    return {{"auditors", c.auditors},
-            {"cases", c.case_ids},
-            {"observed", c.fleiss.observed},
-            {"fleissKappa", coefficient_json(c.fleiss, k_coefficient_json)},
-            {"ac1", coefficient_json(c.ac1, k_coefficient_json)},
-            {"gradeFleissKappa", coefficient_json(c.grade_fleiss, k_coefficient_json)},
-            {"cohenKappa", coefficient_json(c.cohen, k_coefficient_json)},
-            {"gradeWeightedKappa", coefficient_json(c.grade_weighted_kappa, k_coefficient_json)},
-            {"gradeWeights", "linear"},
-            {"areas", std::move(areas)},
-            {"bias", auditor_bias_json(c.bias)}};
-}
 
 void print_calibration(const Calibration& c) {
     std::printf("Calibration: %d auditors, %zu %s audited by two or more\n", c.auditors,

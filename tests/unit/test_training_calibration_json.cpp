@@ -48,3 +48,51 @@ TEST_CASE("Calibration JSON: an auditor with no case in common, and no auditor",
     // No rows: an empty array, never null.
     CHECK(auditor_bias_json({}).dump() == "[]");
 }
+
+TEST_CASE("Calibration JSON: the whole calibration, as caseaudit agreement --json writes it",
+          "[training][json]") {
+    // Three auditors over two cases; every figure set by hand so that each key can be seen
+    // to carry its own field: all areas kappa 0.5 on 28 subjects (2 cases x 14 areas),
+    // observed agreement 0.75; the grades undefined (no variation); one area row.
+    Calibration c;
+    c.auditors = 3;
+    c.case_ids = {"C-1", "C-2"};
+    c.fleiss.value = 0.5;
+    c.fleiss.n = 28;
+    c.fleiss.observed = 0.75;
+    c.ac1.value = 0.625;
+    c.ac1.n = 28;
+    c.grade_fleiss.n = 2;
+    c.grade_fleiss.reason = "every grade the same";
+    AreaAgreement a;
+    a.area = ca::audit::CaseArea::Adequate;
+    a.fleiss.value = 0.25;
+    a.fleiss.n = 2;
+    a.fleiss.observed = 0.5;
+    a.ac1.value = 0.375;
+    a.ac1.n = 2;
+    c.areas = {a};
+    c.bias = {bias_row("Ann", 2, 2.5, 1, 1, 0, "above the group")};
+    const nlohmann::ordered_json j = calibration_json(c);
+    std::vector<std::string> keys;
+    for (auto it = j.begin(); it != j.end(); ++it)
+        keys.push_back(it.key());
+    CHECK(keys == std::vector<std::string>{"auditors", "cases", "observed", "fleissKappa", "ac1",
+                                           "gradeFleissKappa", "cohenKappa", "gradeWeightedKappa",
+                                           "gradeWeights", "areas", "bias"});
+    CHECK(j["auditors"] == 3);
+    CHECK(j["cases"].dump() == R"(["C-1","C-2"])");
+    CHECK(j["observed"] == 0.75);
+    CHECK(j["fleissKappa"]["value"] == 0.5);
+    CHECK(j["fleissKappa"]["n"] == 28);
+    CHECK(j["ac1"]["value"] == 0.625);
+    CHECK(j["gradeFleissKappa"]["value"].is_null());
+    CHECK(j["gradeFleissKappa"]["reason"] == "every grade the same");
+    CHECK(j["gradeWeights"] == "linear");
+    REQUIRE(j["areas"].size() == 1);
+    CHECK(j["areas"][0]["area"] == "adequate");
+    CHECK(j["areas"][0]["observed"] == 0.5);
+    CHECK(j["areas"][0]["fleissKappa"]["value"] == 0.25);
+    CHECK(j["areas"][0]["ac1"]["value"] == 0.375);
+    CHECK(j["bias"].dump() == auditor_bias_json(c.bias).dump());
+}
