@@ -622,18 +622,11 @@ WorkbookLoadResult load_workbook_json(std::string_view text) {
     Diagnostics diag;
     // Checked before it is parsed (encoding, nesting, duplicate keys, huge numbers, control
     // characters), and parsed without exceptions: no file can crash the program here.
-    std::vector<JsonFileProblem> problems;
-    const std::optional<Json> parsed = parse_json_file(text, "workbook", problems);
-    if (!parsed) {
-        for (JsonFileProblem& p : problems)
-            result.errors.push_back({std::move(p.path), std::move(p.message)});
+    const std::optional<Json> parsed = parse_json_object_file(
+        text, "workbook", "An audit workbook is a JSON object ({...}).", result.errors);
+    if (!parsed)
         return result;
-    }
     const Json& root = *parsed;
-    if (!root.is_object()) {
-        result.errors.push_back({"", "An audit workbook is a JSON object ({...})."});
-        return result;
-    }
     if (!check_format(root, diag)) {
         result.errors = std::move(diag.errors);
         return result;

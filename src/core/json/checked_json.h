@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ca {
@@ -54,6 +55,24 @@ struct JsonFileProblem {
 std::optional<nlohmann::json> parse_json_file(std::string_view text, const char* what,
                                               std::vector<JsonFileProblem>& problems,
                                               const JsonFileLimits& limits = {});
+
+// parse_json_file() for a file whose top level must be an object: the problems (or, when the
+// text is JSON but not an object, `not_object` as the one problem at the file) are added to
+// `errors` as {path, message}, the error type of the caller's loader.
+template <class Error>
+std::optional<nlohmann::json> parse_json_object_file(std::string_view text, const char* what,
+                                                     const char* not_object,
+                                                     std::vector<Error>& errors) {
+    std::vector<JsonFileProblem> problems;
+    std::optional<nlohmann::json> parsed = parse_json_file(text, what, problems);
+    for (JsonFileProblem& p : problems)
+        errors.push_back({std::move(p.path), std::move(p.message)});
+    if (parsed && !parsed->is_object()) {
+        errors.push_back({"", not_object});
+        return std::nullopt;
+    }
+    return parsed;
+}
 
 // A value for a message: a number, true, false or null as written (1e400 cannot be parsed,
 // 18446744073709551615 stays itself), a string quoted and cut at 60 characters with control

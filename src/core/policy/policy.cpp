@@ -596,18 +596,11 @@ PolicyLoadResult load_policy_json(std::string_view text) {
     PolicyLoadResult result;
     // Checked before it is parsed (encoding, nesting, duplicate keys, huge numbers, control
     // characters), and parsed without exceptions: no file can crash the program here.
-    std::vector<JsonFileProblem> problems;
-    const std::optional<Json> parsed = parse_json_file(text, "policy file", problems);
-    if (!parsed) {
-        for (JsonFileProblem& p : problems)
-            result.errors.push_back({std::move(p.path), std::move(p.message)});
+    const std::optional<Json> parsed = parse_json_object_file(
+        text, "policy file", "A policy file is a JSON object ({...}).", result.errors);
+    if (!parsed)
         return result;
-    }
     const Json& root = *parsed;
-    if (!root.is_object()) {
-        result.errors.push_back({"", "A policy file is a JSON object ({...})."});
-        return result;
-    }
     Policy p = default_policy();
     ObjectReader r(root, "", result.errors);
     // A file names itself: results show which policy produced them.
