@@ -122,6 +122,37 @@ TEST_CASE("Training pack: every problem refused with its JSON path", "[training]
     CHECK(format_pack_problems(r).find(std::to_string(r.errors[0].line) + ":") == 0);
 }
 
+TEST_CASE("Training pack: the pack member is checked as every other file is",
+          "[training][reliability]") {
+    const std::string text = save_pack_json(ca::test::minimal_extract(), ca::test::one_case_pack());
+    const std::string rationale = "\"rationale\":";
+    const std::size_t at = text.find(rationale);
+    REQUIRE(at != std::string::npos);
+
+    // A raw DEL (0x7F) in a key of the pack: refused, never quoted raw in a message (the
+    // first fuzzing of the pack loader found it quoted in an "Unknown key" warning).
+    std::string del = text;
+    del.insert(at + 10, "\x7f");
+    PackLoadResult r = load_pack_json(del);
+    INFO(format_pack_problems(r));
+    CHECK_FALSE(r.ok());
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].message.find("control character") != std::string::npos);
+    CHECK(r.errors[0].message.find('\x7f') == std::string::npos);
+    for (const PackProblem& w : r.warnings)
+        CHECK(w.message.find('\x7f') == std::string::npos);
+
+    // A key written twice in the pack (the last would silently win): an error naming both.
+    std::string twice = text;
+    twice.insert(at, rationale + std::string(" \"first\", "));
+    r = load_pack_json(twice);
+    INFO(format_pack_problems(r));
+    CHECK_FALSE(r.ok());
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].path == "trainingPack.cases[0].areas[0].rationale");
+    CHECK(r.errors[0].message.find("twice") != std::string::npos);
+}
+
 TEST_CASE("Training pack: the built-in pack teaches what it promises", "[training]") {
     const BuiltInPack built = built_in_pack();
     const PackLoadResult r = load_pack_json(built.json);

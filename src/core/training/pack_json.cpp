@@ -9,10 +9,12 @@
 
 #include "core/audit/scoring.h"
 #include "core/extract/import.h"
+#include "core/json/checked_json.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -376,8 +378,17 @@ PackLoadResult load_pack_json(std::string_view text) {
     if (!imported.ok()) {
         return result;
     }
-    // The importer has checked the syntax, so this parse succeeds.
-    const Json root = Json::parse(text.begin(), text.end(), nullptr, false);
+    // The importer has checked the records; the trainingPack member is checked as every other
+    // file is (keys written twice, control characters such as DEL in a key, numbers too large
+    // to hold, nesting), the text parsed without exceptions.
+    std::vector<JsonFileProblem> problems;
+    const std::optional<Json> parsed = parse_json_file(text, "training pack", problems);
+    if (!parsed) {
+        for (JsonFileProblem& p : problems)
+            result.errors.push_back({std::move(p.path), p.line, p.column, std::move(p.message)});
+        return result;
+    }
+    const Json& root = *parsed;
     const auto m = root.is_object() ? root.find(k_member) : root.end();
     if (!root.is_object() || m == root.end()) {
         result.errors.push_back({k_member, 0, 0,
