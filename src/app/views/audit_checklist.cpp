@@ -809,7 +809,7 @@ bool owner_picker(AppState& state, const audit::Audit& a, audit::ActionItem& act
             continue;
         only = listed == 0 ? w : k_no_index;
         if (++listed > 200) {
-            muted_textf("More workers match: type more of the name.");
+            muted_text("More workers match: type more of the name.");
             break;
         }
         ImGui::PushID(static_cast<int>(w));

@@ -595,7 +595,7 @@ void draw_sample_form(AppState& state) {
     if (f.seed_invalid)
         status_label(colors::status_bad, "(x) A seed is a whole number of up to 18 digits.");
     else
-        muted_textf("The same seed and settings draw the same records.");
+        muted_text("The same seed and settings draw the same records.");
 
     // What to leave out, what to include.
     ImGui::TableNextColumn();
@@ -637,9 +637,9 @@ void draw_sample_form(AppState& state) {
     ImGui::EndDisabled();
     if (scope_empty) {
         ImGui::SameLine();
-        muted_textf(f.scope == SampleScope::Teams ? "Choose at least one team."
-                                                  : "Choose at least one "
-                                                    "worker.");
+        muted_text(f.scope == SampleScope::Teams ? "Choose at least one team."
+                                                 : "Choose at least one "
+                                                   "worker.");
     }
 }
 
@@ -725,9 +725,9 @@ void draw_preview(AppState& state) {
             counts += "; left out: " + left_out;
     }
     counts += "; " + std::to_string(r.eligible) + " eligible.";
-    muted_textf("%s", counts.c_str());
+    muted_text(counts.c_str());
     if (rs == RecordSet::Cases)
-        muted_textf("%s", audit::sample_exclusions_text(f.preview_spec).c_str());
+        muted_text(audit::sample_exclusions_text(f.preview_spec).c_str());
     for (const std::string& e : r.errors)
         status_label(colors::status_bad, ("(x) " + e).c_str());
     for (const std::string& n : r.notes)
@@ -1065,7 +1065,7 @@ void draw_log_filters(AppState& state) {
         if (added + removed > 0)
             about += " Changed by hand: " + std::to_string(added) + " added, " +
                      std::to_string(removed) + " taken out.";
-        muted_textf("%s", about.c_str());
+        muted_text(about.c_str());
         if (!sel->changes.empty() && ImGui::IsItemHovered()) {
             std::string tip;
             for (const audit::SampleChange& c : sel->changes)
@@ -1181,7 +1181,7 @@ void draw_log_table(AppState& state) {
         ImGui::OpenPopup("Take a record out of its sample");
     draw_remove_popup(state);
     if (shown == 0 && !wb.audits.empty())
-        muted_textf("No audit matches what is shown: choose All.");
+        muted_text("No audit matches what is shown: choose All.");
     if (!open_id.empty())
         open_audit(state, open_id);
 }

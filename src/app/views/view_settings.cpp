@@ -67,7 +67,7 @@ bool int_field(const char* label, int& value, const char* help) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     const bool changed = ImGui::InputInt(label, &value);
     ImGui::SameLine();
-    muted_textf("%s", help);
+    muted_text(help);
     return changed;
 }
 

@@ -157,7 +157,7 @@ bool draw_practice_audit(AppState& state) {
     if (!p.submit_error.empty())
         status_label(colors::status_bad, ("(x) Not submitted: " + p.submit_error).c_str());
     else
-        muted_textf("Submit completes the audit: answer all 14 areas first.");
+        muted_text("Submit completes the audit: answer all 14 areas first.");
     ImGui::Separator();
     draw_audit_workspace(state, "< Back to the pack");
     if (state.audit.workspace.audit_id.empty())
@@ -390,7 +390,7 @@ void draw_training_practise(AppState& state) {
         audit::set_auditor(a.workbook, a.auditor, a.workbook.capacity).ok())
         touch_workbook(state);
     ImGui::SameLine();
-    muted_textf("(on your practice audits and the summary)");
+    muted_text("(on your practice audits and the summary)");
     // After Submit (or "Feedback"), the case's feedback comes first, then the summary; else
     // the pack's cases.
     const CaseFeedback* shown = nullptr;
